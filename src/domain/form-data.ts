@@ -1,0 +1,65 @@
+/** A posted form as plain values: what the person typed, before validation. */
+export type FormValues = Record<string, string | string[]>;
+
+/**
+ * Reads a posted form. Names listed in `arrays` always become arrays (checkbox groups);
+ * other repeated names keep their first value. Files are dropped: no form here takes one.
+ */
+export function readForm(form: FormData, arrays: readonly string[] = []): FormValues {
+  const values: FormValues = {};
+  for (const name of arrays) values[name] = [];
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string') continue;
+    const current = values[name];
+    if (Array.isArray(current)) current.push(value);
+    else if (current === undefined) values[name] = value;
+  }
+  return values;
+}
+
+/** One value of a form field as a string ('' when absent or a list). */
+export function field(values: FormValues, name: string): string {
+  const value = values[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** All values of a checkbox group. */
+export function fieldList(values: FormValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * Reads repeated rows named `<prefix>-<index>-<field>` (an "add another" list that works without JS).
+ * Rows where every field is empty are dropped, and so is row `omit` (its "Verwijder" button was pressed).
+ * The order of the indexes is kept.
+ */
+export function readRows<F extends string>(values: FormValues, prefix: string, fields: readonly F[], max: number, omit?: number): Record<F, string>[] {
+  const rows: Record<F, string>[] = [];
+  for (let i = 0; i < max; i++) {
+    if (i === omit) continue;
+    const row = Object.fromEntries(fields.map((f) => [f, field(values, `${prefix}-${i}-${f}`).trim()])) as Record<F, string>;
+    if (fields.some((f) => row[f] !== '')) rows.push(row);
+  }
+  return rows;
+}
+
+/** Writes rows back into form values, so a page re-shows them as typed. */
+export function rowsToValues<F extends string>(prefix: string, rows: readonly Partial<Record<F, string | undefined>>[]): FormValues {
+  const values: FormValues = {};
+  rows.forEach((row, i) => {
+    for (const [f, v] of Object.entries(row)) if (typeof v === 'string') values[`${prefix}-${i}-${f}`] = v;
+  });
+  return values;
+}
+
+/** Stored answers as form values, to fill a form in again: `true` becomes 'ja', empty answers are left out. */
+export function toFormValues(answers: object | undefined): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of Object.entries(answers ?? {})) {
+    if (typeof value === 'string') values[name] = value;
+    else if (value === true) values[name] = 'ja';
+    else if (Array.isArray(value)) values[name] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return values;
+}

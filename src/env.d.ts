@@ -1,0 +1,15 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    locale: import('@/i18n').Locale;
+    t: import('i18next').TFunction;
+    /** The URL of a path (without locale prefix) in the current locale. */
+    href: (path: string) => string;
+    /** The path of this request without locale prefix. */
+    path: string;
+    gemeente: import('@/domain/gemeente').Gemeente;
+    session: import('@/server/draft-session').DraftSession;
+    app: import('@/server/app').App;
+  }
+}

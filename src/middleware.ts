@@ -1,0 +1,47 @@
+import { getEntry } from 'astro:content';
+import { defineMiddleware } from 'astro:middleware';
+import { getT, localizePath, splitLocale } from '@/i18n';
+import { getApp } from '@/server/app';
+import { DraftSession } from '@/server/draft-session';
+import { ConfigError } from '@/server/errors';
+import { isAllowedOrigin, securityHeaders } from '@/server/http';
+
+// Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
+const app = getApp();
+const gemeente = (await getEntry('gemeente', app.config.KRACHTWIJZER_GEMEENTE))?.data;
+if (!gemeente) {
+  throw new ConfigError(`KRACHTWIJZER_GEMEENTE=${app.config.KRACHTWIJZER_GEMEENTE}, but content/gemeente/ has no such file`);
+}
+
+/** Pages a refused or failed request is rewritten to; they must not be refused again. */
+const REFUSAL_PAGES = new Set(['/geweigerd', '/fout']);
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { locale, path } = splitLocale(context.url.pathname);
+  const { locals } = context;
+  locals.app = app;
+  locals.gemeente = gemeente;
+  locals.locale = locale;
+  locals.path = path;
+  locals.t = getT(locale);
+  locals.href = (to: string) => localizePath(to, locale);
+  locals.session = new DraftSession(context.cookies, app);
+
+  // Form posts from another site are refused with a page a person can read (CSRF; WCAG 3.3.1).
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(context.request.method) && !REFUSAL_PAGES.has(path)
+    && !isAllowedOrigin(context.request.headers, context.url, app.config.KRACHTWIJZER_PUBLIC_URL)) {
+    return context.rewrite(localizePath('/geweigerd', locale));
+  }
+
+  let response: Response;
+  try {
+    response = locale === 'nl' ? await next() : await next(path + context.url.search);
+  } catch (error) {
+    // Log the error's name and a reference, never the request's content (AVG).
+    const referentie = crypto.randomUUID().slice(0, 8);
+    console.error(JSON.stringify({ event: 'request-failed', referentie, error: error instanceof Error ? error.name : 'unknown', path }));
+    return context.rewrite(`${localizePath('/fout', locale)}?referentie=${referentie}`);
+  }
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  return response;
+});

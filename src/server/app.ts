@@ -1,0 +1,32 @@
+import { loadConfig, type Config } from './config';
+import { createCipher, loadKey } from './crypto';
+import { openSqliteRepository } from './storage/sqlite';
+import type { Repository } from './storage/repository';
+
+/** What every request shares: configuration and storage, created once per process. */
+export interface App {
+  config: Config;
+  repository: Repository;
+  /** The clock; tests may replace it. */
+  now(): Date;
+}
+
+const HOUR = 60 * 60 * 1000;
+let app: App | undefined;
+
+/** The app of this process, started on first use: reads config, opens and migrates the database. */
+export function getApp(): App {
+  if (app) return app;
+  const config = loadConfig();
+  const cipher = createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR));
+  const repository = openSqliteRepository(config.KRACHTWIJZER_DATA_DIR, cipher);
+  const started: App = { config, repository, now: () => new Date() };
+  // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
+  const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
+    console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
+  });
+  cleanUp();
+  setInterval(cleanUp, HOUR).unref();
+  app = started;
+  return app;
+}

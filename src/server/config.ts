@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ConfigError } from './errors';
+
+const ConfigSchema = z.object({
+  /** Directory for the embedded database and the key file. */
+  KRACHTWIJZER_DATA_DIR: z.string().min(1).default('./data'),
+  /** 32 random bytes, base64. When unset, a key file is created in the data directory on first start. */
+  KRACHTWIJZER_ENCRYPTION_KEY: z.string().optional()
+    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+      error: 'must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"',
+    }),
+  /** The address people use, e.g. https://krachtwijzer.gemeente.nl. https makes cookies Secure. */
+  KRACHTWIJZER_PUBLIC_URL: z.url({ error: 'use the full address, e.g. https://krachtwijzer.gemeente.nl' }).default('http://localhost:4321'),
+  /** Days a draft is kept after its last change. */
+  KRACHTWIJZER_DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Which gemeente file in content/gemeente/ to use. */
+  KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads the environment once, at start-up; lists every problem and how to fix it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Whether cookies get the Secure flag: whenever the portal is reached over https. */
+export function secureCookies(config: Config): boolean {
+  return new URL(config.KRACHTWIJZER_PUBLIC_URL).protocol === 'https:';
+}

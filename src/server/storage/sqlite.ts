@@ -1,0 +1,110 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { DraftSchema } from '@/domain/melding/draft';
+import { MeldingSchema } from '@/domain/melding/schema';
+import type { Cipher } from '../crypto';
+import { StorageError } from '../errors';
+import { MIGRATIONS } from './migrations';
+import type { Repository, StoredDraft } from './repository';
+
+const DraftRowSchema = z.object({ data: z.string(), sent_referentie: z.string().nullable() });
+const MeldingRowSchema = z.object({ data: z.string() });
+
+/** Applies the migrations this database has not seen yet, each in its own transaction. */
+function migrate(db: DatabaseSync): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get();
+  const current = z.object({ version: z.number() }).parse(row).version;
+  MIGRATIONS.slice(current).forEach((sql, i) => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(current + i + 1, new Date().toISOString());
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw new StorageError(`Migration ${current + i + 1} failed`, { cause: error });
+    }
+  });
+}
+
+/** The embedded database: one SQLite file in the data directory, through node:sqlite. */
+export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, 'krachtwijzer.sqlite');
+  const db = new DatabaseSync(file);
+  chmodSync(file, 0o600); // the WAL and shared-memory files take the same mode
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+  migrate(db);
+
+  const draftContext = (key: string) => `draft:${key}`;
+  const meldingContext = (ref: string) => `melding:${ref}`;
+  const upsertDraft = db.prepare(`INSERT INTO drafts (session_key, data, sent_referentie, created_at, updated_at, expires_at)
+    VALUES (:key, :data, :sent, :now, :now, :expires)
+    ON CONFLICT (session_key) DO UPDATE SET data = :data, sent_referentie = :sent, updated_at = :now, expires_at = :expires`);
+
+  const readDraft = (key: string, now: Date): StoredDraft | undefined => {
+    const raw = db.prepare('SELECT data, sent_referentie FROM drafts WHERE session_key = ? AND expires_at > ?').get(key, now.toISOString());
+    if (!raw) return undefined;
+    const row = DraftRowSchema.parse(raw);
+    const parsed = DraftSchema.safeParse(JSON.parse(cipher.decrypt(row.data, draftContext(key))));
+    if (!parsed.success) throw new StorageError('A stored draft does not match the draft schema');
+    return { draft: parsed.data, sentReferentie: row.sent_referentie ?? undefined };
+  };
+
+  return {
+    async getDraft(key, now) {
+      return readDraft(key, now);
+    },
+    async saveDraft(key, draft, now, expiresAt) {
+      const sent = readDraft(key, now)?.sentReferentie ?? null;
+      upsertDraft.run({ key, data: cipher.encrypt(JSON.stringify(draft), draftContext(key)), sent, now: now.toISOString(), expires: expiresAt.toISOString() });
+    },
+    async deleteDraft(key) {
+      db.prepare('DELETE FROM drafts WHERE session_key = ?').run(key);
+    },
+    async deleteExpiredDrafts(now) {
+      return Number(db.prepare('DELETE FROM drafts WHERE expires_at <= ?').run(now.toISOString()).changes);
+    },
+    async sendMelding(key, melding, now, expiresAt) {
+      const valid = MeldingSchema.parse(melding);
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const taken = db.prepare('SELECT 1 FROM meldingen WHERE referentie = ?').get(valid.referentie);
+        if (taken) {
+          db.exec('ROLLBACK');
+          return false;
+        }
+        db.prepare('INSERT INTO meldingen (referentie, schema_version, verstuurd_op, data, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(valid.referentie, valid.schemaVersion, valid.verstuurdOp, cipher.encrypt(JSON.stringify(valid), meldingContext(valid.referentie)), now.toISOString());
+        upsertDraft.run({ key, data: cipher.encrypt(JSON.stringify(DraftSchema.parse({})), draftContext(key)), sent: valid.referentie,
+          now: now.toISOString(), expires: expiresAt.toISOString() });
+        db.exec('COMMIT');
+        return true;
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw new StorageError('Storing a melding failed', { cause: error });
+      }
+    },
+    async getMelding(referentie) {
+      const raw = db.prepare('SELECT data FROM meldingen WHERE referentie = ?').get(referentie);
+      if (!raw) return undefined;
+      const parsed = MeldingSchema.safeParse(JSON.parse(cipher.decrypt(MeldingRowSchema.parse(raw).data, meldingContext(referentie))));
+      if (!parsed.success) throw new StorageError('A stored melding does not match the melding schema');
+      return parsed.data;
+    },
+    async healthy() {
+      try {
+        db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
