@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 
-/** Largest form post we accept: the longest melding step is far below this. */
-const BODY_SIZE_LIMIT = 256 * 1024;
+import { BODY_SIZE_LIMIT } from './src/server/limits.ts';
 
 export default defineConfig({
   output: 'server',

@@ -3,7 +3,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { getT, localizePath, splitLocale } from '@/i18n';
 import { getApp } from '@/server/app';
 import { DraftSession } from '@/server/draft-session';
-import { ConfigError } from '@/server/errors';
+import { BadRequestError, ConfigError } from '@/server/errors';
+import { BODY_SIZE_LIMIT } from '@/server/limits';
 import { isAllowedOrigin, securityHeaders } from '@/server/http';
 
 // Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
@@ -14,7 +15,7 @@ if (!gemeente) {
 }
 
 /** Pages a refused or failed request is rewritten to; they must not be refused again. */
-const REFUSAL_PAGES = new Set(['/geweigerd', '/fout']);
+const REFUSAL_PAGES = new Set(['/geweigerd', '/fout', '/ongeldig']);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
@@ -33,14 +34,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return context.rewrite(localizePath('/geweigerd', locale));
   }
 
+  // Refuse a body that is too large before reading it (the adapter would cut it off anyway).
+  if (Number(context.request.headers.get('content-length') ?? 0) > BODY_SIZE_LIMIT && !REFUSAL_PAGES.has(path)) {
+    return context.rewrite(`${localizePath('/ongeldig', locale)}?reden=te-groot`);
+  }
+
   let response: Response;
   try {
     response = locale === 'nl' ? await next() : await next(path + context.url.search);
   } catch (error) {
+    // Astro cannot rewrite a request whose body was read; then the browser is sent to the page instead.
+    const show = (page: string) => (context.request.bodyUsed ? context.redirect(page, 303) : context.rewrite(page));
+    if (error instanceof BadRequestError) return show(`${localizePath('/ongeldig', locale)}?reden=${error.reason}`);
     // Log the error's name and a reference, never the request's content (AVG).
     const referentie = crypto.randomUUID().slice(0, 8);
     console.error(JSON.stringify({ event: 'request-failed', referentie, error: error instanceof Error ? error.name : 'unknown', path }));
-    return context.rewrite(`${localizePath('/fout', locale)}?referentie=${referentie}`);
+    return show(`${localizePath('/fout', locale)}?referentie=${referentie}`);
   }
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;

@@ -14,3 +14,10 @@ export class StorageError extends PortalError {
 export class CryptoError extends PortalError {
   override name = 'CryptoError';
 }
+/** A request we cannot read (too large, not a form). Middleware answers with a page, and nothing is saved. */
+export class BadRequestError extends PortalError {
+  override name = 'BadRequestError';
+  constructor(readonly reason: 'te-groot' | 'onleesbaar') {
+    super(`Request refused: ${reason}`);
+  }
+}
