@@ -10,7 +10,7 @@ const ConfigSchema = z.object({
       error: 'must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"',
     }),
   /** The address people use, e.g. https://krachtwijzer.gemeente.nl. https makes cookies Secure. */
-  KRACHTWIJZER_PUBLIC_URL: z.url({ error: 'use the full address, e.g. https://krachtwijzer.gemeente.nl' }).default('http://localhost:4321'),
+  KRACHTWIJZER_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'use the full address with http:// or https://, e.g. https://krachtwijzer.gemeente.nl' }).default('http://localhost:4321'),
   /** Days a draft is kept after its last change. */
   KRACHTWIJZER_DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Which gemeente file in content/gemeente/ to use. */

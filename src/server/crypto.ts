@@ -5,6 +5,8 @@ import { CryptoError } from './errors';
 
 const VERSION = 'v1';
 const IV_BYTES = 12; // the size GCM is designed for (NIST SP 800-38D)
+/** Full 128-bit tags only: a shortened tag would make forged rows far easier to find. */
+const TAG_BYTES = 16;
 
 /** Encrypts and decrypts personal content at rest with AES-256-GCM. */
 export interface Cipher {
@@ -19,7 +21,7 @@ export function createCipher(key: Buffer): Cipher {
   return {
     encrypt(plain, context) {
       const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(Buffer.from(context, 'utf8'));
       const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
@@ -28,7 +30,7 @@ export function createCipher(key: Buffer): Cipher {
       const [version, iv, tag, data] = payload.split('.');
       if (version !== VERSION || !iv || !tag || data === undefined) throw new CryptoError('Unknown ciphertext format');
       try {
-        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
         decipher.setAAD(Buffer.from(context, 'utf8'));
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));
         return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');

@@ -41,7 +41,7 @@ export function stepPosition(draft: Pick<Draft, 'levensgebieden'>, path: string)
 export function nextPath(draft: Pick<Draft, 'levensgebieden'>, path: string): string {
   const steps = journeySteps(draft);
   const index = steps.findIndex((s) => s.path === path);
-  return steps[index + 1]?.path ?? STEP_PATHS.controleren;
+  return index === -1 ? STEP_PATHS.controleren : steps[index + 1]?.path ?? STEP_PATHS.controleren;
 }
 
 /** The path before `path`, or the start page for the first step. */

@@ -13,10 +13,11 @@ export const vrijeTekst = (max = ANTWOORD_MAX_LENGTH) =>
 export const keuze = <const T extends readonly [string, ...string[]]>(options: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(options, { error: 'errors.choice.invalid' }).optional());
 
-/** A set of ticked options among fixed ones, without duplicates. */
+/** A set of ticked options among fixed ones, in the options' order and without duplicates. */
 export const keuzes = <const T extends readonly [string, ...string[]]>(options: T, max = options.length) =>
   z.array(z.enum(options, { error: 'errors.choice.invalid' })).max(max, { error: 'errors.choice.invalid' })
-    .transform((values) => options.filter((o) => values.includes(o)) as T[number][])
+    // overwrite() keeps the type, so the published JSON Schema still lists the options.
+    .overwrite((values) => options.filter((o) => values.includes(o)))
     .default([]);
 
 export const JA_NEE_WEETNIET = ['ja', 'nee', 'weet-niet'] as const;

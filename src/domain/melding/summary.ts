@@ -40,6 +40,13 @@ function invullerSection(inhoud: MeldingInhoud): SummarySection {
   return { id: 'invuller', titleKey: 'summary.invuller.title', editPath: STEP_PATHS.wie, rows };
 }
 
+function levensgebiedenSection(inhoud: MeldingInhoud): SummarySection {
+  return {
+    id: 'levensgebieden', titleKey: 'summary.levensgebieden.title', editPath: STEP_PATHS.levensgebieden,
+    rows: [row('summary.levensgebieden.gekozen', inhoud.levensgebieden.map((id) => ({ kind: 'option' as const, key: `levensgebied.${id}.title` })))],
+  };
+}
+
 function wensenSection(inhoud: MeldingInhoud): SummarySection {
   return {
     id: 'wensen', titleKey: 'summary.wensen.title', editPath: STEP_PATHS.wensen,
@@ -123,15 +130,17 @@ function toestemmingSection(t: Toestemming): SummarySection {
 }
 
 /**
- * "Mijn verhaal voor het gesprek": the story grouped per step, in journey order (domain brief, section 6).
+ * "Mijn verhaal voor het gesprek": the story grouped per step, in the order the journey asks (domain brief, section 6),
+ * so each "Wijzig" link leads one step further.
  * The same summary serves the check page (a draft) and the confirmation (a sent melding, with its consent).
  */
 export function buildSummary(inhoud: MeldingInhoud, toestemming?: Toestemming): SummarySection[] {
   return [
     invullerSection(inhoud),
-    wensenSection(inhoud),
+    levensgebiedenSection(inhoud),
     ...inhoud.levensgebieden.map((id) => levensgebiedSection(id, inhoud.antwoorden[id])),
     netwerkSection(inhoud),
+    wensenSection(inhoud),
     gesprekSection(inhoud),
     contactSection(inhoud),
     ...(toestemming ? [toestemmingSection(toestemming)] : []),

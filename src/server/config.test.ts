@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { loadConfig, secureCookies } from './config';
+import { ConfigError } from './errors';
+
+describe('loadConfig', () => {
+  test('has a default for everything, for a first start on a laptop', () => {
+    expect(loadConfig({})).toEqual({
+      KRACHTWIJZER_DATA_DIR: './data',
+      KRACHTWIJZER_PUBLIC_URL: 'http://localhost:4321',
+      KRACHTWIJZER_DRAFT_DAYS: 30,
+      KRACHTWIJZER_GEMEENTE: 'demo',
+    });
+  });
+
+  test('accepts a 32-byte base64 encryption key', () => {
+    const key = randomBytes(32).toString('base64');
+    expect(loadConfig({ KRACHTWIJZER_ENCRYPTION_KEY: key }).KRACHTWIJZER_ENCRYPTION_KEY).toBe(key);
+  });
+
+  test('reads the number of days a draft is kept from text', () => {
+    expect(loadConfig({ KRACHTWIJZER_DRAFT_DAYS: '14' }).KRACHTWIJZER_DRAFT_DAYS).toBe(14);
+  });
+
+  test('ignores other environment variables', () => {
+    expect(loadConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toHaveProperty('PATH');
+  });
+
+  test('refuses a wrong encryption key with a ConfigError', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_ENCRYPTION_KEY: 'geheim' })).toThrow(ConfigError);
+  });
+
+  test('names the variable and how to make a key when the encryption key is wrong', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_ENCRYPTION_KEY: randomBytes(16).toString('base64') })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString('base64'))"
+        → at KRACHTWIJZER_ENCRYPTION_KEY]
+    `);
+  });
+
+  test('names the variable and gives an example when the public URL is wrong', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_PUBLIC_URL: 'krachtwijzer.gemeente.nl' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use the full address with http:// or https://, e.g. https://krachtwijzer.gemeente.nl
+        → at KRACHTWIJZER_PUBLIC_URL]
+    `);
+  });
+
+  test('lists every problem at once', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_DRAFT_DAYS: '0', KRACHTWIJZER_GEMEENTE: 'Demo.yaml' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ Too small: expected number to be >=1
+        → at KRACHTWIJZER_DRAFT_DAYS
+      ✖ use the file name without .yaml, e.g. demo
+        → at KRACHTWIJZER_GEMEENTE]
+    `);
+  });
+
+  test('refuses to keep drafts longer than a year', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_DRAFT_DAYS: '366' })).toThrow(ConfigError);
+  });
+
+  test('refuses a public URL that is not http or https, such as krachtwijzer.gemeente.nl:443', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_PUBLIC_URL: 'krachtwijzer.gemeente.nl:443' })).toThrow(ConfigError);
+  });
+});
+
+describe('secureCookies', () => {
+  test('is on when the portal is reached over https', () => {
+    expect(secureCookies(loadConfig({ KRACHTWIJZER_PUBLIC_URL: 'https://krachtwijzer.middenveld.nl' }))).toBe(true);
+  });
+
+  test('is off over plain http, e.g. on a laptop', () => {
+    expect(secureCookies(loadConfig({}))).toBe(false);
+  });
+});

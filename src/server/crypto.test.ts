@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createCipher, loadKey } from './crypto';
+import { CryptoError } from './errors';
+
+const cipher = createCipher(randomBytes(32));
+const PLAIN = 'Ik durf niet naar huis. — é ü 🙂';
+
+/** Changes one character of the base64url part `index` (1 = IV, 2 = tag, 3 = data) of a payload. */
+function tamper(payload: string, index: number): string {
+  const parts = payload.split('.');
+  const part = parts[index]!;
+  parts[index] = (part[0] === 'A' ? 'B' : 'A') + part.slice(1);
+  return parts.join('.');
+}
+
+describe('createCipher', () => {
+  test('decrypts what it encrypted', () => {
+    expect(cipher.decrypt(cipher.encrypt(PLAIN, 'draft:1'), 'draft:1')).toBe(PLAIN);
+  });
+
+  test('decrypts an empty text', () => {
+    expect(cipher.decrypt(cipher.encrypt('', 'draft:1'), 'draft:1')).toBe('');
+  });
+
+  test('does not show the text in the ciphertext', () => {
+    expect(cipher.encrypt(PLAIN, 'draft:1')).not.toContain('durf');
+  });
+
+  test('refuses to decrypt under another context, e.g. a row copied to another session', () => {
+    const payload = cipher.encrypt(PLAIN, 'draft:1');
+    expect(() => cipher.decrypt(payload, 'draft:2')).toThrow(CryptoError);
+  });
+
+  test('refuses a changed ciphertext', () => {
+    expect(() => cipher.decrypt(tamper(cipher.encrypt(PLAIN, 'draft:1'), 3), 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('refuses a changed authentication tag', () => {
+    expect(() => cipher.decrypt(tamper(cipher.encrypt(PLAIN, 'draft:1'), 2), 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('refuses a changed IV', () => {
+    expect(() => cipher.decrypt(tamper(cipher.encrypt(PLAIN, 'draft:1'), 1), 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('refuses a shortened authentication tag', () => {
+    const [version, iv, tag, data] = cipher.encrypt(PLAIN, 'draft:1').split('.');
+    const short = [version, iv, Buffer.from(tag!, 'base64url').subarray(0, 4).toString('base64url'), data].join('.');
+    expect(() => cipher.decrypt(short, 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('refuses a text in an unknown format', () => {
+    expect(() => cipher.decrypt('{"naam":"Greet"}', 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('refuses to decrypt with another key', () => {
+    const payload = cipher.encrypt(PLAIN, 'draft:1');
+    expect(() => createCipher(randomBytes(32)).decrypt(payload, 'draft:1')).toThrow(CryptoError);
+  });
+
+  test('uses a fresh IV each time: the same text encrypts differently', () => {
+    const [a, b] = [cipher.encrypt(PLAIN, 'draft:1'), cipher.encrypt(PLAIN, 'draft:1')];
+    expect([a === b, a.split('.')[1] === b.split('.')[1]]).toEqual([false, false]);
+  });
+
+  test('uses a 12-byte IV and a 16-byte tag', () => {
+    const [version, iv, tag] = cipher.encrypt(PLAIN, 'draft:1').split('.');
+    expect([version, Buffer.from(iv!, 'base64url').length, Buffer.from(tag!, 'base64url').length]).toEqual(['v1', 12, 16]);
+  });
+
+  test('refuses a key that is not 32 bytes', () => {
+    expect(() => createCipher(randomBytes(16))).toThrow(CryptoError);
+  });
+});
+
+describe('loadKey', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'krachtwijzer-key-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('creates encryption.key with a 32-byte key on first start', () => {
+    const dir = tempDir();
+    const key = loadKey(undefined, dir);
+    expect([key.length, Buffer.from(readFileSync(join(dir, 'encryption.key'), 'utf8'), 'base64').equals(key)]).toEqual([32, true]);
+  });
+
+  test('makes the key file readable for the owner only (0600)', () => {
+    const dir = tempDir();
+    loadKey(undefined, dir);
+    expect((statSync(join(dir, 'encryption.key')).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  test('creates a missing data directory, for the owner only (0700)', () => {
+    const dir = join(tempDir(), 'data');
+    loadKey(undefined, dir);
+    expect((statSync(dir).mode & 0o777).toString(8)).toBe('700');
+  });
+
+  test('reuses the key file on the next start', () => {
+    const dir = tempDir();
+    expect(loadKey(undefined, dir).equals(loadKey(undefined, dir))).toBe(true);
+  });
+
+  test('uses the key from the environment over a key file', () => {
+    const dir = tempDir();
+    loadKey(undefined, dir);
+    const envKey = randomBytes(32);
+    expect(loadKey(envKey.toString('base64'), dir).equals(envKey)).toBe(true);
+  });
+
+  test('creates no key file when the environment holds the key', () => {
+    const dir = tempDir();
+    loadKey(randomBytes(32).toString('base64'), dir);
+    expect(existsSync(join(dir, 'encryption.key'))).toBe(false);
+  });
+
+  test('refuses a key file that does not hold 32 bytes', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'encryption.key'), randomBytes(16).toString('base64'));
+    expect(() => loadKey(undefined, dir)).toThrow(CryptoError);
+  });
+
+  test('accepts a key file with a trailing newline', () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    writeFileSync(join(dir, 'encryption.key'), `${key.toString('base64')}\n`);
+    expect(loadKey(undefined, dir).equals(key)).toBe(true);
+  });
+});
