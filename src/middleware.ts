@@ -51,6 +51,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     console.error(JSON.stringify({ event: 'request-failed', referentie, error: error instanceof Error ? error.name : 'unknown', path }));
     return show(`${localizePath('/fout', locale)}?referentie=${referentie}`);
   }
-  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders)) {
+    // A route may allow caching of what holds no personal data (the theme CSS, the JSON Schema).
+    if (name === 'Cache-Control' && response.headers.has(name)) continue;
+    response.headers.set(name, value);
+  }
   return response;
 });

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 
 /** One error to show next to a field and in the error summary. `key` is an i18n key. */
-export interface FieldError { field: string; key: string }
+export interface FieldError {
+  field: string;
+  key: string;
+  /** Where the summary links to, when the answer is asked on another page. */
+  href?: string;
+}
 
 /** Turns zod issues into one clear instruction per field, in form order. */
 export function toFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {

@@ -1,5 +1,6 @@
 /**
- * Headers on every response. Pages can hold personal answers, so nothing is cached or sent as referrer;
+ * Headers on every response. Pages can hold personal answers, so nothing is cached (unless a route says it may)
+ * or sent as referrer;
  * the Content-Security-Policy itself comes from Astro (security.csp) as a meta element.
  */
 export const securityHeaders: Readonly<Record<string, string>> = {

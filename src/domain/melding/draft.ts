@@ -28,6 +28,11 @@ export function emptyDraft(): Draft {
   return DraftSchema.parse({});
 }
 
+/** True when nothing has been filled in (as after sending or wiping). */
+export function isEmptyDraft(draft: Draft): boolean {
+  return JSON.stringify(draft) === JSON.stringify(emptyDraft());
+}
+
 /**
  * Sets the chosen levensgebieden. Answers of levensgebieden that are no longer chosen are kept,
  * so choosing one again brings them back, but they are never sent.
