@@ -110,6 +110,16 @@ export async function chooseTopics(page: Page, titles: readonly string[]): Promi
   }
 }
 
+/** Walks to the questions of one topic: who fills in, then the topic chosen. */
+export async function startTopic(page: Page, title: string, path: RegExp): Promise<void> {
+  await page.goto('/melding/wie');
+  await fillWie(page);
+  await nextButton(page).click();
+  await chooseTopics(page, [title]);
+  await nextButton(page).click();
+  await expect(page).toHaveURL(path);
+}
+
 export async function fillTopic(page: Page, topic: MeldingData['gedeeld'] | MeldingData['privé']): Promise<void> {
   await choose(page, /^Hoe gaat het met/, topic.hoeGaatHet);
   await page.getByLabel('Wat lukt u zelf nog wel?').fill(topic.watLuktZelf);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, chooseTopics, fillWie, MELDING, nextButton } from './helpers';
+import { choose, MELDING, startTopic } from './helpers';
 
 /**
  * Dutch lives at /, English at /en/. Switching language in the middle of the journey keeps the step and the answers:
@@ -7,12 +7,7 @@ import { choose, chooseTopics, fillWie, MELDING, nextButton } from './helpers';
  */
 
 test('switching to English mid-journey keeps the step and the saved answers', async ({ page }) => {
-  await page.goto('/melding/wie');
-  await fillWie(page);
-  await nextButton(page).click();
-  await chooseTopics(page, ['Huishouden']);
-  await nextButton(page).click();
-  await expect(page).toHaveURL(/\/levensgebieden\/huishouden$/);
+  await startTopic(page, 'Huishouden', /\/levensgebieden\/huishouden$/);
   await choose(page, /^Hoe gaat het met/, 'Niet goed');
   await page.getByLabel('Wat lukt u zelf nog wel?').fill(MELDING.gedeeld.watLuktZelf);
   await page.getByRole('button', { name: 'Vorige', exact: true }).click();

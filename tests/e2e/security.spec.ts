@@ -1,5 +1,5 @@
 import { test as base, expect, type APIResponse, type Page } from '@playwright/test';
-import { chooseTopics, fillWie, MELDING, nextButton } from './helpers';
+import { chooseTopics, MELDING, nextButton, startTopic } from './helpers';
 
 /**
  * Bad input, sent the way an attacker or a broken client would: raw posts with forged fields, foreign origins,
@@ -215,12 +215,7 @@ test.describe('odd bodies', () => {
   });
 
   test('a body that is not a form (JSON, text, broken multipart) is refused and overwrites nothing', async ({ page, post }) => {
-    await page.goto('/melding/wie');
-    await fillWie(page);
-    await nextButton(page).click();
-    await chooseTopics(page, ['Huishouden']);
-    await nextButton(page).click();
-    await expect(page).toHaveURL(/\/levensgebieden\/huishouden$/);
+    await startTopic(page, 'Huishouden', /\/levensgebieden\/huishouden$/);
 
     const steps = ['/melding/wie', '/levensgebieden', '/levensgebieden/huishouden', '/melding/mensen', '/melding/wensen',
       '/melding/gesprek', '/melding/contact', '/melding/versturen'];
