@@ -140,3 +140,39 @@ test('a levensgebied that was not chosen redirects to the choice page', async ({
   await expect(page.getByRole('checkbox', { name: /^Huishouden/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Wonen/ })).not.toBeChecked();
 });
+
+test.describe('with JavaScript, what is typed is saved without pressing Volgende', () => {
+  const WONDERVRAAG = 'Als u één ding kon veranderen, wat zou dat zijn?';
+
+  test('leaving the page and coming back with Back keeps the typed text', async ({ page }) => {
+    await page.goto('/melding/wensen');
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/melding/wensen');
+    await page.getByLabel(WONDERVRAAG).fill('Weer zelf naar de markt kunnen.');
+    expect((await saved).status()).toBe(204);
+
+    await page.goto('/melding/gesprek');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/melding\/wensen$/);
+    await expect(page.getByLabel(WONDERVRAAG)).toHaveValue('Weer zelf naar de markt kunnen.');
+  });
+
+  test('switching language right after typing keeps the typed text', async ({ page }) => {
+    await page.goto('/melding/wensen');
+    await page.getByLabel(WONDERVRAAG).fill('Weer fietsen met mijn kleinzoon.');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/melding\/wensen$/);
+    await expect(page.getByLabel('If you could change one thing, what would it be?')).toHaveValue('Weer fietsen met mijn kleinzoon.');
+  });
+
+  test('a half-typed invalid answer is not saved, and the saved one stays', async ({ page }) => {
+    await page.goto('/melding/contact');
+    await fillContact(page);
+    await nextButton(page).click();
+    await page.goto('/melding/contact');
+    const tried = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/melding/contact');
+    await page.getByLabel('E-mailadres').fill('half@');
+    expect((await tried).status()).toBe(422);
+    await page.reload();
+    await expect(page.getByLabel('E-mailadres')).toHaveValue(MELDING.contact.email);
+  });
+});
