@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from './config';
 import { createCipher, loadKey } from './crypto';
-import { openSqliteRepository } from './storage/sqlite';
+import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 
 /** What every request shares: configuration and storage, created once per process. */
@@ -19,7 +19,9 @@ export function getApp(): App {
   if (app) return app;
   const config = loadConfig();
   const cipher = createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR));
-  const repository = openSqliteRepository(config.KRACHTWIJZER_DATA_DIR, cipher);
+  // One database for the process; each feature's repository works on it.
+  const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
+  const repository = sqliteRepository(db, cipher);
   const started: App = { config, repository, now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {

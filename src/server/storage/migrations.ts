@@ -1,22 +1,38 @@
+/** One schema change. The name is recorded once applied; never edit or rename a migration that has shipped. */
+export interface Migration {
+  /** Unique and stable: `<feature>-<nnn>-<what>`, e.g. `core-001-drafts-meldingen`. */
+  name: string;
+  sql: string;
+}
+
 /**
- * Schema migrations, applied in order at start-up. Never edit one that has shipped: add the next.
- * Columns named `data` hold AES-256-GCM ciphertext (see server/crypto.ts); the rest holds no personal data.
+ * The journey's tables. Columns named `data` hold AES-256-GCM ciphertext (see server/crypto.ts);
+ * the rest holds no personal data.
  */
-export const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE drafts (
-     session_key TEXT PRIMARY KEY,
-     data TEXT NOT NULL,
-     sent_referentie TEXT,
-     created_at TEXT NOT NULL,
-     updated_at TEXT NOT NULL,
-     expires_at TEXT NOT NULL
-   );
-   CREATE INDEX drafts_expires_at ON drafts (expires_at);
-   CREATE TABLE meldingen (
-     referentie TEXT PRIMARY KEY,
-     schema_version INTEGER NOT NULL,
-     verstuurd_op TEXT NOT NULL,
-     data TEXT NOT NULL,
-     created_at TEXT NOT NULL
-   );`,
+const CORE: readonly Migration[] = [
+  {
+    name: 'core-001-drafts-meldingen',
+    sql: `CREATE TABLE drafts (
+       session_key TEXT PRIMARY KEY,
+       data TEXT NOT NULL,
+       sent_referentie TEXT,
+       created_at TEXT NOT NULL,
+       updated_at TEXT NOT NULL,
+       expires_at TEXT NOT NULL
+     );
+     CREATE INDEX drafts_expires_at ON drafts (expires_at);
+     CREATE TABLE meldingen (
+       referentie TEXT PRIMARY KEY,
+       schema_version INTEGER NOT NULL,
+       verstuurd_op TEXT NOT NULL,
+       data TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     );`,
+  },
 ];
+
+/**
+ * Every migration, applied in this order at start-up. Each feature keeps its own list in its own file
+ * and adds it here, so features never compete for a number.
+ */
+export const MIGRATIONS: readonly Migration[] = [...CORE];

@@ -12,7 +12,7 @@ import { createCipher } from '../crypto';
 import { CryptoError } from '../errors';
 import { MIGRATIONS } from './migrations';
 import type { Repository } from './repository';
-import { openSqliteRepository } from './sqlite';
+import { migrate, openSqliteRepository } from './sqlite';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2025-03-03T09:30:00.000Z');
@@ -58,13 +58,24 @@ function query(sql: string): unknown[] {
 describe('migrations', () => {
   test('records each migration once', async () => {
     await openRepo().close();
-    expect(query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(MIGRATIONS.map((_, i) => ({ version: i + 1 })));
+    expect(query('SELECT name FROM migrations ORDER BY rowid')).toEqual(MIGRATIONS.map((m) => ({ name: m.name })));
   });
 
   test('runs no migration twice when the database is opened again', async () => {
     await openRepo().close();
     await openRepo().close();
-    expect(query('SELECT COUNT(*) AS n FROM schema_migrations')).toEqual([{ n: MIGRATIONS.length }]);
+    expect(query('SELECT COUNT(*) AS n FROM migrations')).toEqual([{ n: MIGRATIONS.length }]);
+  });
+
+  test('applies a migration added later, and only that one', async () => {
+    await openRepo().close();
+    const db = new DatabaseSync(join(dir, 'krachtwijzer.sqlite'));
+    try {
+      migrate(db, [...MIGRATIONS, { name: 'test-001-extra', sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY)' }]);
+      expect(db.prepare('SELECT name FROM migrations ORDER BY rowid').all().map((r) => r.name)).toEqual([...MIGRATIONS.map((m) => m.name), 'test-001-extra']);
+    } finally {
+      db.close();
+    }
   });
 
   test('keeps the stored drafts when the database is opened again', async () => {

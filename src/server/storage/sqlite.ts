@@ -6,38 +6,48 @@ import { DraftSchema } from '@/domain/melding/draft';
 import { MeldingSchema } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
 import { StorageError } from '../errors';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import type { Repository, StoredDraft } from './repository';
 
 const DraftRowSchema = z.object({ data: z.string(), sent_referentie: z.string().nullable() });
 const MeldingRowSchema = z.object({ data: z.string() });
 
-/** Applies the migrations this database has not seen yet, each in its own transaction. */
-function migrate(db: DatabaseSync): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const row = db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations').get();
-  const current = z.object({ version: z.number() }).parse(row).version;
-  MIGRATIONS.slice(current).forEach((sql, i) => {
+/** Applies the migrations this database has not seen yet, in order, each in its own transaction. */
+export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(z.array(z.object({ name: z.string() })).parse(db.prepare('SELECT name FROM migrations').all()).map((r) => r.name));
+  for (const migration of migrations) {
+    if (applied.has(migration.name)) continue;
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(current + i + 1, new Date().toISOString());
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(migration.name, new Date().toISOString());
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
-      throw new StorageError(`Migration ${current + i + 1} failed`, { cause: error });
+      throw new StorageError(`Migration ${migration.name} failed`, { cause: error });
     }
-  });
+  }
 }
 
-/** The embedded database: one SQLite file in the data directory, through node:sqlite. */
-export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
+/** The embedded database: one SQLite file in the data directory, through node:sqlite, migrated. */
+export function openSqliteDatabase(dataDir: string): DatabaseSync {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, 'krachtwijzer.sqlite');
   const db = new DatabaseSync(file);
   chmodSync(file, 0o600); // the WAL and shared-memory files take the same mode
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
   migrate(db);
+  return db;
+}
+
+/** Opens the database in `dataDir` and returns the journey's repository on it. */
+export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
+  return sqliteRepository(openSqliteDatabase(dataDir), cipher);
+}
+
+/** The journey's storage (drafts and sent meldingen) on an open database. */
+export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
 
   const draftContext = (key: string) => `draft:${key}`;
   const meldingContext = (ref: string) => `melding:${ref}`;
@@ -97,7 +107,7 @@ export function openSqliteRepository(dataDir: string, cipher: Cipher): Repositor
     },
     async healthy() {
       try {
-        db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get();
+        db.prepare('SELECT COUNT(*) AS n FROM migrations').get();
         return true;
       } catch {
         return false;
