@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import nl from './locales/nl.json';
+import { fleschDouma, jargonIn, sentences, syllables, words } from './plain-language';
+
+describe('measures', () => {
+  test('counts Dutch syllables by vowel groups, with ij as one vowel and a trema starting a new one', () => {
+    expect(syllables('huis')).toBe(1);
+    expect(syllables('gemeente')).toBe(3);
+    expect(syllables('vrijwilliger')).toBe(4);
+    expect(syllables('ideeën')).toBe(3);
+    expect(syllables('cliëntondersteuner')).toBe(6);
+  });
+
+  test('splits sentences after full stops and question marks, and ignores placeholders', () => {
+    expect(sentences('Bel ons. Dan komen wij bij u thuis! Kan dat?')).toHaveLength(3);
+    expect(words('Bel {{naam}} op {{telefoon}}.')).toEqual(['Bel', 'iets', 'op', 'iets']);
+  });
+
+  test('scores short everyday sentences as easy and long official ones as hard', () => {
+    expect(fleschDouma('U vertelt hoe het gaat. Wij luisteren. Daarna zoeken we samen naar hulp.')).toBeGreaterThan(70);
+    expect(fleschDouma('Op grond van de Wet maatschappelijke ondersteuning onderzoekt het college de mogelijkheden tot compensatie van beperkingen in de zelfredzaamheid en participatie van de aanvrager.'))
+      .toBeLessThan(30);
+  });
+
+  test('finds jargon regardless of case', () => {
+    expect(jargonIn('De Wmo en een maatwerkvoorziening.')).toEqual(['wmo', 'maatwerkvoorziening']);
+  });
+});
+
+/** The strings an inwoner reads: everything except the loket's own screens (written for professionals). */
+const inwonerStrings = Object.entries(nl as Record<string, string>).filter(([key]) => !key.startsWith('loket.'));
+
+/** Keys whose text is an explanation of a word we otherwise avoid. */
+const EXPLANATIONS = new Set<string>([]);
+
+describe('every Dutch interface string an inwoner reads is plain language (B1)', () => {
+  test('no sentence is longer than 25 words', () => {
+    const long = inwonerStrings.flatMap(([key, text]) => sentences(text).filter((s) => words(s).length > 25).map((s) => `${key}: ${s}`));
+    expect(long).toEqual([]);
+  });
+
+  test('sentences are short on average: at most 12 words', () => {
+    const all = inwonerStrings.flatMap(([, text]) => sentences(text));
+    const average = all.reduce((sum, s) => sum + words(s).length, 0) / all.length;
+    expect(average).toBeLessThanOrEqual(12);
+  });
+
+  test('the text as a whole reads easily: Flesch-Douma 65 or more', () => {
+    expect(fleschDouma(inwonerStrings.map(([, text]) => text).join('\n'))).toBeGreaterThanOrEqual(65);
+  });
+
+  test('every longer text (two sentences or more) scores 45 or more on its own', () => {
+    const hard = inwonerStrings
+      .filter(([, text]) => sentences(text).length >= 2)
+      .map(([key, text]) => ({ key, score: Math.round(fleschDouma(text)) }))
+      .filter(({ score }) => score < 45);
+    expect(hard).toEqual([]);
+  });
+
+  test('few long words: under 4% of words have five syllables or more', () => {
+    const all = inwonerStrings.flatMap(([, text]) => words(text));
+    const long = all.filter((w) => syllables(w) >= 5);
+    expect(long.length / all.length).toBeLessThan(0.04);
+  });
+
+  test('no jargon (Wmo, voorziening, zelfredzaamheid, ...) outside an explanation', () => {
+    const found = inwonerStrings.filter(([key]) => !EXPLANATIONS.has(key))
+      .flatMap(([key, text]) => jargonIn(text).map((w) => `${key}: ${w}`));
+    expect(found).toEqual([]);
+  });
+});
