@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Saves answers the quick way: a real form post from this browser context (same cookie, same Origin). */
+export async function post(page: Page, path: string, form: Record<string, string | string[]>) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(form)) for (const v of [value].flat()) body.append(name, v);
+  const origin = new URL(page.url() === 'about:blank' ? test.info().project.use.baseURL! : page.url()).origin;
+  const response = await page.request.post(path, {
+    headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+    data: body.toString(), maxRedirects: 0,
+  });
+  expect(response.status(), `POST ${path}`).toBe(303);
+}
+
+export async function chooseTopics(page: Page) {
+  await page.goto('/');
+  await post(page, '/levensgebieden', { levensgebieden: ['huishouden', 'contact'] });
+}
+
+export async function readyToSend(page: Page) {
+  await chooseTopics(page);
+  await post(page, '/melding/wie', { wie: 'samen', helperNaam: 'Jan', helperRol: 'vrijwilliger', helperOrganisatie: 'Dorpssteunpunt Westerbork' });
+  await post(page, '/levensgebieden/huishouden', { hoeGaatHet: 'niet-goed', watLuktZelf: 'Afwassen lukt nog.', moeiteMet: ['koken', 'was'] });
+  await post(page, '/melding/mensen', { 'persoon-0-naam': 'Anna', 'persoon-0-relatie': 'buur', 'persoon-0-hoeVaak': 'wekelijks' });
+  await post(page, '/melding/contact', { naam: 'Mevrouw de Vries', telefoon: '0612345678', kern: 'Beilen' });
+}
+
+export async function send(page: Page) {
+  await readyToSend(page);
+  await post(page, '/melding/versturen', { 'delen-huishouden': 'delen', 'delen-contact': 'zelf-houden', toestemmingContact: 'ja' });
+}
+
+export const next = (page: Page) => page.getByRole('button', { name: 'Volgende', exact: true }).click();
+
+/** Every page of the journey, in every state we ship, error states included. */
+/** A page in one state: where to go, what to set up before, what to do on it. */
+export interface PageState { name: string; path: string; arrange?: (page: Page) => Promise<void>; act?: (page: Page) => Promise<void> }
+
+export const states: PageState[] = [
+  { name: 'start', path: '/' },
+  { name: 'start, English', path: '/en/' },
+  { name: 'wie vult in', path: '/melding/wie' },
+  { name: 'wie vult in, samen gekozen', path: '/melding/wie', act: (p) => p.getByLabel('Ik help iemand met invullen').check() },
+  { name: 'levensgebieden kiezen', path: '/levensgebieden' },
+  { name: 'levensgebieden kiezen, met fout', path: '/levensgebieden', act: next },
+  { name: 'levensgebieden kiezen, English with error', path: '/en/levensgebieden', act: (p) => p.getByRole('button', { name: 'Next', exact: true }).click() },
+  { name: 'hulp bij kiezen', path: '/levensgebieden/hulp-bij-kiezen' },
+  { name: 'hulp bij kiezen, met fout', path: '/levensgebieden/hulp-bij-kiezen', act: (p) => p.getByRole('button', { name: 'Kies deze onderwerpen' }).click() },
+  { name: 'vragen huishouden', path: '/levensgebieden/huishouden', arrange: chooseTopics },
+  { name: 'vragen huishouden, met fout', path: '/levensgebieden/huishouden', arrange: chooseTopics,
+    act: async (p) => { await p.getByLabel('Wat lukt u zelf nog wel?').fill('x'.repeat(1001)); await next(p); } },
+  { name: 'mensen om u heen', path: '/melding/mensen' },
+  { name: 'mensen om u heen, met fout', path: '/melding/mensen',
+    act: async (p) => { await p.getByLabel('Wat doet deze persoon voor u?').first().fill('Boodschappen'); await next(p); } },
+  { name: 'wensen', path: '/melding/wensen' },
+  { name: 'gesprek', path: '/melding/gesprek' },
+  { name: 'contact', path: '/melding/contact' },
+  { name: 'contact, met fouten', path: '/melding/contact',
+    act: async (p) => { await p.getByLabel('E-mailadres').fill('geen-adres'); await next(p); } },
+  { name: 'controleren', path: '/melding/controleren', arrange: readyToSend },
+  { name: 'versturen, niet klaar', path: '/melding/versturen' },
+  { name: 'versturen', path: '/melding/versturen', arrange: readyToSend },
+  { name: 'versturen, met fouten', path: '/melding/versturen', arrange: readyToSend,
+    act: (p) => p.getByRole('button', { name: 'Verstuur mijn melding' }).click() },
+  { name: 'verstuurd', path: '/melding/verstuurd', arrange: send },
+  { name: 'verstuurd, English', path: '/en/melding/verstuurd', arrange: send },
+  { name: 'verstuurd, niets verstuurd', path: '/melding/verstuurd' },
+  { name: 'mijn verhaal (print)', path: '/melding/mijn-verhaal', arrange: send },
+  { name: 'wissen', path: '/wissen', arrange: chooseTopics },
+  { name: 'wissen, na versturen', path: '/wissen', arrange: send },
+  { name: 'gewist', path: '/wissen', arrange: chooseTopics, act: (p) => p.getByRole('button', { name: 'Ja, wis alles' }).click() },
+  { name: 'privacy', path: '/privacy' },
+  { name: 'pagina bestaat niet', path: '/bestaat-niet' },
+];
+
+
+/** Opens a page in a state: set up, go there, act, and wait until it has loaded. */
+export async function openState(page: Page, state: PageState) {
+  await state.arrange?.(page);
+  await page.goto(state.path);
+  await state.act?.(page);
+  await page.waitForLoadState('load');
+}
