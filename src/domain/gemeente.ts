@@ -28,6 +28,8 @@ export const GemeenteSchema = z.object({
     naam: z.string().min(1),
     dorpssteunpunt: PlekSchema.optional(),
   })).min(1),
+  /** Where "Snel weg" leads: a neutral site that reveals nothing (default: a weather site). */
+  snelWegUrl: z.url({ protocol: /^https$/ }).default('https://www.buienradar.nl/'),
   /** Colours; each must reach 4.5:1 contrast with its text colour (checked by the accessibility tests). */
   kleuren: z.object({
     primair: kleur,

@@ -41,7 +41,7 @@ export const MOEITE_VOORBEELDEN = {
   meedoen: ['activiteiten', 'hobby', 'vrijwilligerswerk', 'werk', 'dagbesteding'],
   geld: ['rekeningen', 'post', 'formulieren', 'schulden', 'rondkomen'],
   gezondheid: ['pijn', 'moe', 'bewegen', 'slapen', 'zien-horen'],
-  gevoel: ['zorgen', 'somber', 'stress', 'geheugen', 'alcohol-drugs'],
+  gevoel: ['zorgen', 'somber', 'stress', 'geheugen', 'alcohol-drugs', 'niet-meer-leven'],
   mantelzorg: ['te-zwaar', 'geen-tijd', 'vervanging', 'eigen-gezondheid', 'regelen'],
   gezin: ['opvoeden', 'school', 'zorgen-kind', 'opvang', 'ruzie'],
   veiligheid: ['ruzie', 'bang', 'geweld', 'niet-veilig', 'geld-afgepakt'],
