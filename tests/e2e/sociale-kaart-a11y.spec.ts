@@ -26,3 +26,13 @@ for (const state of states) {
     expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
   });
 }
+
+/** The journey's help-nearby step, after choosing a levensgebied (chosen with a real form post from this browser). */
+test('axe: hulp in de buurt in de melding', async ({ page }) => {
+  await page.goto('/levensgebieden');
+  await page.getByRole('checkbox', { name: /^Huishouden/ }).check();
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.goto('/levensgebieden/huishouden/hulp-in-de-buurt');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+});
