@@ -6,6 +6,7 @@ import { draftNamensMetVeiligheid, draftSamenMetNetwerk, draftZelfHuishouden } f
 import { LEVENSGEBIEDEN, MOEITE_VOORBEELDEN } from '../domain/levensgebied/levensgebieden';
 import { DeelKeuzeSchema } from '../domain/melding/draft';
 import { HULP_KEUZES } from '../domain/melding/hulp-form';
+import { taxonomyTerms } from '../domain/sociale-kaart/hsds';
 import { DOELGROEPEN, KENMERKEN, KOSTEN, SOORTEN, TOEGANG, VORMEN } from '../domain/sociale-kaart/taxonomie';
 import { JA_NEE_WEETNIET } from '../domain/melding/fields';
 import {
@@ -95,6 +96,7 @@ describe('options', () => {
     ['socialeKaart.kosten', KOSTEN],
     ['socialeKaart.doelgroep', DOELGROEPEN],
     ['socialeKaart.kenmerk', KENMERKEN],
+    ['socialeKaart.taxonomie', Object.keys(taxonomyTerms([]))],
   ];
 
   test.each(options)('every value of %s has a text', (prefix, values) => {

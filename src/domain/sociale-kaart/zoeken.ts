@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LEVENSGEBIEDEN, MOEITE_VOORBEELDEN } from '../levensgebied/levensgebieden';
 import type { Aanbod } from './schema';
 import { DOELGROEPEN, KENMERKEN, KOSTEN, SOORTEN, TOEGANG, VORMEN } from './taxonomie';
-import { orderAanbod } from './ordering';
+import { byName, orderByRank } from './ordering';
 import { stem } from './stem';
 
 export const ZOEK_MAX_LENGTH = 100;
@@ -59,11 +59,13 @@ const trefwoorden = (a: Aanbod) => a.service.levensgebieden.flatMap((id) => [id,
 
 /** A search index over the kaart: typo-tolerant, with prefixes and light Dutch stemming. */
 export class Kaart {
-  readonly #byId: Map<string, Aanbod>;
   readonly #index: MiniSearch<{ id: string }>;
 
-  constructor(readonly aanbod: readonly Aanbod[]) {
-    this.#byId = new Map(aanbod.map((a) => [a.service.id, a]));
+  /** All entries, in name order (so a search only has to sort by rank). */
+  readonly aanbod: readonly Aanbod[];
+
+  constructor(aanbod: readonly Aanbod[]) {
+    this.aanbod = [...aanbod].sort(byName);
     this.#index = new MiniSearch({
       fields: ['name', 'description', 'organisatie', 'trefwoorden', 'kernen'],
       processTerm: (term) => stem(term),
@@ -82,8 +84,12 @@ export class Kaart {
 
   /** All entries matching the text and filters, in the kaart's order (see orderAanbod), the person's kern first. */
   search(v: Zoekvraag, now: Date, kern?: string): Aanbod[] {
-    const candidates = v.q === '' ? this.aanbod : this.#index.search(v.q).flatMap((r) => this.#byId.get(r.id as string) ?? []);
-    return orderAanbod(candidates.filter((a) => matchesFilters(a, v)), { kern: kern || v.kern || undefined, now });
+    let candidates = this.aanbod;
+    if (v.q !== '') {
+      const found = new Set(this.#index.search(v.q).map((r) => r.id as string));
+      candidates = this.aanbod.filter((a) => found.has(a.service.id));
+    }
+    return orderByRank(candidates.filter((a) => matchesFilters(a, v)), { kern: kern || v.kern || undefined, now });
   }
 }
 
