@@ -13,6 +13,9 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void> 
   { name: 'aanbod', path: '/sociale-kaart/koffie-in-de-brink' },
   { name: 'aanbod, lang niet gecontroleerd', path: '/sociale-kaart/klusjesochtend-smilde' },
   { name: 'aanbod, via de gemeente', path: '/sociale-kaart/vervoerspas' },
+  { name: 'aanbod, na "klopt dit niet" bedankt', path: '/sociale-kaart/vervoerspas?gemeld=ja' },
+  { name: 'klopt dit niet', path: '/sociale-kaart/vervoerspas/klopt-niet' },
+  { name: 'klopt dit niet, met fout', path: '/sociale-kaart/vervoerspas/klopt-niet', act: (p) => p.getByRole('button', { name: 'Verstuur' }).click() },
 ];
 
 for (const state of states) {
