@@ -48,6 +48,18 @@ export function hsdsOrganization(o: Aanbod['organisatie']) {
   return { id: o.id, name: o.name, description: o.description, ...(o.email ? { email: o.email } : {}), ...(o.website ? { website: o.website } : {}) };
 }
 
+/**
+ * Our own fields without an HSDS field of their own travel as attributes with a value
+ * (HSDS attribute.value), in the taxonomy `krachtwijzer`: the page address (slug) and the demo label.
+ */
+export const EIGEN_TAXONOMIE = 'krachtwijzer';
+const eigenAttribute = (linkId: string, linkType: 'service' | 'organization', term: 'slug' | 'demo', value: string) => ({
+  id: nameUuid(`krachtwijzer:attribute:${linkId}:${EIGEN_TAXONOMIE}:${term}`), link_id: linkId, link_type: linkType, link_entity: linkType,
+  taxonomy_term_id: termId(EIGEN_TAXONOMIE, term), value,
+  taxonomy_term: { id: termId(EIGEN_TAXONOMIE, term), code: term, name: term, description: term === 'slug' ? 'Adres van de pagina in Krachtwijzer' : 'Verzonnen voorbeeld (demo)',
+    taxonomy: EIGEN_TAXONOMIE, taxonomy_id: taxonomyId(EIGEN_TAXONOMIE), language: 'nl' },
+});
+
 /** One entry as a fully nested HSDS service. */
 export function hsdsService(a: Aanbod, label: Label) {
   const s = a.service;
@@ -68,11 +80,12 @@ export function hsdsService(a: Aanbod, label: Label) {
           state_province: '', postal_code: l.postal_code ?? '', country: 'NL', address_type: 'physical' }],
       },
     })),
-    attributes: serviceTerms(a).map(([taxonomy, term]) => ({
+    ...(s.contact_name ? { contacts: [{ id: nameUuid(`krachtwijzer:contact:${s.id}`), service_id: s.id, name: s.contact_name }] } : {}),
+    attributes: [...serviceTerms(a).map(([taxonomy, term]) => ({
       id: nameUuid(`krachtwijzer:attribute:${s.id}:${taxonomy}:${term}`), link_id: s.id, link_type: 'service', link_entity: 'service',
       taxonomy_term_id: termId(taxonomy, term), taxonomy_term: hsdsTaxonomyTerm(taxonomy, term, label),
-    })),
-    organization: hsdsOrganization(a.organisatie),
+    })), eigenAttribute(s.id, 'service', 'slug', s.slug)],
+    organization: { ...hsdsOrganization(a.organisatie), attributes: [eigenAttribute(a.organisatie.id, 'organization', 'demo', String(a.organisatie.demo))] },
   };
 }
 
