@@ -2,11 +2,17 @@ import { loadConfig, type Config } from './config';
 import { createCipher, loadKey } from './crypto';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
+import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-niet';
+import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
   config: Config;
   repository: Repository;
+  /** Searches on hulp in de buurt that found nothing, counted per word (signaleren van lacunes). */
+  lacunes: LacuneRepository;
+  /** "Klopt dit niet?" reports about entries, for the beheerder. */
+  kloptNiet: KloptNietRepository;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -22,7 +28,7 @@ export function getApp(): App {
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   const repository = sqliteRepository(db, cipher);
-  const started: App = { config, repository, now: () => new Date() };
+  const started: App = { config, repository, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));

@@ -52,8 +52,11 @@ export const MELDING = {
 };
 export type MeldingData = typeof MELDING;
 
-/** The journey's step count with two chosen levensgebieden: wie, kiezen, 2 × levensgebied, mensen, wensen, gesprek, contact, controleren, versturen. */
-export const STEPS_WITH_TWO_TOPICS = 10;
+/**
+ * The journey's step count with two chosen levensgebieden: wie, kiezen, 2 × (levensgebied + hulp in de buurt), mensen, wensen,
+ * gesprek, contact, controleren, versturen.
+ */
+export const STEPS_WITH_TWO_TOPICS = 12;
 
 // ---- Small building blocks ------------------------------------------------------------------------
 
@@ -196,7 +199,7 @@ export async function walkJourney(page: Page, data: MeldingData = MELDING): Prom
   await page.goto('/');
   await page.getByRole('link', { name: 'Begin', exact: true }).click();
 
-  // Before any levensgebied is chosen the journey has 8 steps; choosing two makes it 10.
+  // Before any levensgebied is chosen the journey has 8 steps; choosing two makes it 12 (each brings its help nearby).
   await expectStep(page, 1, 8, 'Wie vult dit in?');
   await fillWie(page, data.helper);
   await nextButton(page).click();
@@ -209,27 +212,34 @@ export async function walkJourney(page: Page, data: MeldingData = MELDING): Prom
   await fillTopic(page, data.gedeeld);
   await nextButton(page).click();
 
-  await expectStep(page, 4, total, data.privé.titel);
+  // Help nearby may be passed by: nothing is marked.
+  await expectStep(page, 4, total, `Hulp in de buurt: ${data.gedeeld.titel}`);
+  await nextButton(page).click();
+
+  await expectStep(page, 5, total, data.privé.titel);
   await fillTopic(page, data.privé);
   await nextButton(page).click();
 
-  await expectStep(page, 5, total, 'Mensen om u heen');
+  await expectStep(page, 6, total, `Hulp in de buurt: ${data.privé.titel}`);
+  await nextButton(page).click();
+
+  await expectStep(page, 7, total, 'Mensen om u heen');
   await fillMensen(page, data);
   await nextButton(page).click();
 
-  await expectStep(page, 6, total, 'Wat wilt u het liefst?');
+  await expectStep(page, 8, total, 'Wat wilt u het liefst?');
   await fillWensen(page, data.wensen);
   await nextButton(page).click();
 
-  await expectStep(page, 7, total, 'Het gesprek');
+  await expectStep(page, 9, total, 'Het gesprek');
   await fillGesprek(page, data.gesprek);
   await nextButton(page).click();
 
-  await expectStep(page, 8, total, 'Hoe kunnen wij u bereiken?');
+  await expectStep(page, 10, total, 'Hoe kunnen wij u bereiken?');
   await fillContact(page, data.contact);
   await nextButton(page).click();
 
-  await expectStep(page, 9, total, 'Controleer uw verhaal');
+  await expectStep(page, 11, total, 'Controleer uw verhaal');
 }
 
 /**

@@ -50,6 +50,7 @@ async function expectPrintPage(page: Page, code: string): Promise<void> {
 
 test.describe('with JavaScript', () => {
   test('a helper fills in a melding with two levensgebieden and sends one of them', async ({ page }) => {
+    test.slow(); // the whole journey: twelve steps, each a full page load
     const summary = await sendWholeMelding(page);
     const code = (await page.getByTestId('referentie').innerText()).trim();
     expect(summary).toBe(EXPECTED_SUMMARY);
@@ -61,6 +62,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the same melding can be filled in and sent with plain HTML forms', async ({ page }) => {
+    test.slow(); // the whole journey: twelve steps, each a full page load
     const summary = await sendWholeMelding(page);
     const code = (await page.getByTestId('referentie').innerText()).trim();
     // The same text as the JavaScript journey: both roads lead to the same melding.

@@ -72,7 +72,7 @@ test('the whole journey can be done with the keyboard alone', async ({ page }) =
   await tabTo(page, next(page));
   await page.keyboard.press('Enter');
 
-  for (const step of [/\/melding\/mensen$/, /\/melding\/wensen$/, /\/melding\/gesprek$/]) {
+  for (const step of [/\/levensgebieden\/huishouden\/hulp-in-de-buurt$/, /\/melding\/mensen$/, /\/melding\/wensen$/, /\/melding\/gesprek$/]) {
     await expect(page).toHaveURL(step);
     await tabTo(page, next(page));
     await page.keyboard.press('Enter');

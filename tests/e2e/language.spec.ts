@@ -18,9 +18,9 @@ test('switching to English mid-journey keeps the step and the saved answers', as
   // Same step, now in English.
   await expect(page).toHaveURL(/\/en\/levensgebieden$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Step 2 of 9');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Step 2 of 10');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('What would you like to tell us about?');
-  await expect(page).toHaveTitle(/^Step 2 of 9: What would you like to tell us about\? - /);
+  await expect(page).toHaveTitle(/^Step 2 of 10: What would you like to tell us about\? - /);
   await expect(page.getByRole('button', { name: 'Delete my details' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Volgende' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Wis mijn gegevens' })).toHaveCount(0);
@@ -44,7 +44,7 @@ test('switching to English mid-journey keeps the step and the saved answers', as
   await expect(page).toHaveURL(/\/melding\/wie$/);
   expect(new URL(page.url()).pathname).toBe('/melding/wie');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Stap 1 van 9');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Stap 1 van 10'); // one levensgebied: its questions and its help nearby
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Wie vult dit in?');
   await expect(page.getByRole('radio', { name: 'Ik help iemand met invullen' })).toBeChecked();
   await expect(page.getByLabel('Uw naam')).toHaveValue(MELDING.helper.naam);

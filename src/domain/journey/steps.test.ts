@@ -9,13 +9,15 @@ import {
 const draft: Pick<Draft, 'levensgebieden'> = { levensgebieden: ['wonen', 'geld'] };
 
 describe('journeySteps', () => {
-  test('has one step per chosen levensgebied, between the choice and the network', () => {
+  test('has per chosen levensgebied its questions and then its help nearby, between the choice and the network', () => {
     expect(journeySteps(draft).map((s) => s.path)).toMatchInlineSnapshot(`
       [
         "/melding/wie",
         "/levensgebieden",
         "/levensgebieden/wonen",
+        "/levensgebieden/wonen/hulp-in-de-buurt",
         "/levensgebieden/geld",
+        "/levensgebieden/geld/hulp-in-de-buurt",
         "/melding/mensen",
         "/melding/wensen",
         "/melding/gesprek",
@@ -27,17 +29,21 @@ describe('journeySteps', () => {
   });
 
   test('has no levensgebied steps before any is chosen', () => {
-    expect(journeySteps({ levensgebieden: [] }).filter((s) => s.id === 'levensgebied')).toEqual([]);
+    expect(journeySteps({ levensgebieden: [] }).filter((s) => s.id === 'levensgebied' || s.id === 'hulp')).toEqual([]);
   });
 });
 
 describe('stepPosition', () => {
-  test('says "stap 4 van 10" for the second levensgebied of two', () => {
-    expect(stepPosition(draft, '/levensgebieden/geld')).toEqual({ number: 4, total: 10 });
+  test('says "stap 5 van 12" for the second levensgebied of two', () => {
+    expect(stepPosition(draft, '/levensgebieden/geld')).toEqual({ number: 5, total: 12 });
+  });
+
+  test('says "stap 4 van 12" for the help nearby of the first levensgebied', () => {
+    expect(stepPosition(draft, '/levensgebieden/wonen/hulp-in-de-buurt')).toEqual({ number: 4, total: 12 });
   });
 
   test('says "stap 1" for the first step', () => {
-    expect(stepPosition(draft, STEP_PATHS.wie)).toEqual({ number: 1, total: 10 });
+    expect(stepPosition(draft, STEP_PATHS.wie)).toEqual({ number: 1, total: 12 });
   });
 
   test('says nothing for a levensgebied that was not chosen', () => {
@@ -50,16 +56,20 @@ describe('nextPath and previousPath', () => {
     expect(nextPath(draft, STEP_PATHS.levensgebieden)).toBe('/levensgebieden/wonen');
   });
 
-  test('goes from the last levensgebied to the network', () => {
-    expect(nextPath(draft, '/levensgebieden/geld')).toBe(STEP_PATHS.mensen);
+  test('goes from a levensgebied to its help nearby', () => {
+    expect(nextPath(draft, '/levensgebieden/geld')).toBe('/levensgebieden/geld/hulp-in-de-buurt');
+  });
+
+  test('goes from the help nearby of the last levensgebied to the network', () => {
+    expect(nextPath(draft, '/levensgebieden/geld/hulp-in-de-buurt')).toBe(STEP_PATHS.mensen);
   });
 
   test('goes to the check page from a page outside the journey', () => {
     expect(nextPath(draft, '/levensgebieden/vervoer')).toBe(STEP_PATHS.controleren);
   });
 
-  test('goes back from the network to the last levensgebied', () => {
-    expect(previousPath(draft, STEP_PATHS.mensen)).toBe('/levensgebieden/geld');
+  test('goes back from the network to the help nearby of the last levensgebied', () => {
+    expect(previousPath(draft, STEP_PATHS.mensen)).toBe('/levensgebieden/geld/hulp-in-de-buurt');
   });
 
   test('goes back from the first step to the start page', () => {
@@ -69,7 +79,7 @@ describe('nextPath and previousPath', () => {
 
 describe('pathAfterSave', () => {
   test('goes on to the next step', () => {
-    expect(pathAfterSave(draft, '/levensgebieden/wonen', undefined, null)).toBe('/levensgebieden/geld');
+    expect(pathAfterSave(draft, '/levensgebieden/wonen', undefined, null)).toBe('/levensgebieden/wonen/hulp-in-de-buurt');
   });
 
   test('goes back one step for "Vorige"', () => {
@@ -81,7 +91,7 @@ describe('pathAfterSave', () => {
   });
 
   test('ignores a return address that is not ours and goes on', () => {
-    expect(pathAfterSave(draft, '/levensgebieden/wonen', undefined, 'https://evil.example')).toBe('/levensgebieden/geld');
+    expect(pathAfterSave(draft, '/levensgebieden/wonen', undefined, 'https://evil.example')).toBe('/levensgebieden/wonen/hulp-in-de-buurt');
   });
 });
 

@@ -5,7 +5,7 @@ import { ContactSchema } from '../melding/schema';
 /** One step of the journey. `path` is without the locale prefix. */
 export type Step =
   | { id: 'wie' | 'levensgebieden' | 'mensen' | 'wensen' | 'gesprek' | 'contact' | 'controleren' | 'versturen'; path: string }
-  | { id: 'levensgebied'; levensgebied: LevensgebiedId; path: string };
+  | { id: 'levensgebied' | 'hulp'; levensgebied: LevensgebiedId; path: string };
 export type StepId = Step['id'];
 
 export const STEP_PATHS = {
@@ -20,12 +20,21 @@ export const STEP_PATHS = {
 } as const;
 export const VERSTUURD_PATH = '/melding/verstuurd';
 
-/** The steps of this draft's journey, in order: one per chosen levensgebied. */
+/** The "hulp in de buurt" step after a levensgebied's questions: results before solutions (domain brief, section 2). */
+export const hulpPath = (levensgebied: LevensgebiedId) => `/levensgebieden/${levensgebied}/hulp-in-de-buurt`;
+
+/**
+ * The steps of this draft's journey, in order: per chosen levensgebied its questions, then the help nearby
+ * for it (which the person may pass by with "Volgende").
+ */
 export function journeySteps(draft: Pick<Draft, 'levensgebieden'>): Step[] {
   return [
     { id: 'wie', path: STEP_PATHS.wie },
     { id: 'levensgebieden', path: STEP_PATHS.levensgebieden },
-    ...draft.levensgebieden.map((levensgebied) => ({ id: 'levensgebied' as const, levensgebied, path: `/levensgebieden/${levensgebied}` })),
+    ...draft.levensgebieden.flatMap((levensgebied) => [
+      { id: 'levensgebied' as const, levensgebied, path: `/levensgebieden/${levensgebied}` },
+      { id: 'hulp' as const, levensgebied, path: hulpPath(levensgebied) },
+    ]),
     ...(['mensen', 'wensen', 'gesprek', 'contact', 'controleren', 'versturen'] as const).map((id) => ({ id, path: STEP_PATHS[id] })),
   ];
 }

@@ -48,6 +48,11 @@ export function inhoudToSend(draft: Draft): MeldingInhoud {
     const a = draft.antwoorden[id];
     return a ? [[id, a]] : [];
   }));
-  const { delen: _delen, ...rest } = draft;
-  return { ...rest, levensgebieden, antwoorden };
+  // Marked offers travel only with the levensgebieden that are shared.
+  const hulp = Object.fromEntries(levensgebieden.flatMap((id) => {
+    const h = draft.hulpInDeBuurt?.[id];
+    return h && h.length > 0 ? [[id, h]] : [];
+  }));
+  const { delen: _delen, hulpInDeBuurt: _hulp, ...rest } = draft;
+  return { ...rest, levensgebieden, antwoorden, ...(Object.keys(hulp).length > 0 ? { hulpInDeBuurt: hulp } : {}) };
 }

@@ -179,6 +179,20 @@ export const ToestemmingSchema = z.object({
 });
 export type Toestemming = z.infer<typeof ToestemmingSchema>;
 
+// ---- Hulp in de buurt ----------------------------------------------------------------------------
+/** What the inwoner wants with an offer from the kaart. Neither is an aanvraag or a decision. */
+export const HULP_MARKERINGEN = ['zelf-proberen', 'meer-weten'] as const;
+export const MAX_HULP_PER_LEVENSGEBIED = 20;
+
+/** One marked offer. The name is kept as shown, so the loket reads it even after the kaart changes. */
+export const HulpMarkeringSchema = z.object({
+  /** The service's HSDS id. */
+  id: z.uuid(),
+  naam: z.string().trim().min(1).max(KORT_MAX_LENGTH),
+  markering: z.enum(HULP_MARKERINGEN, { error: 'errors.choice.invalid' }),
+});
+export type HulpMarkering = z.infer<typeof HulpMarkeringSchema>;
+
 // ---- The melding ---------------------------------------------------------------------------------
 /** The story itself: what the draft collects and the melding carries. */
 export const MeldingInhoudSchema = z.object({
@@ -191,6 +205,11 @@ export const MeldingInhoudSchema = z.object({
   wensen: WensenSchema.optional(),
   gesprek: GesprekSchema.optional(),
   contact: ContactSchema.optional(),
+  /**
+   * Per levensgebied, offers from hulp in de buurt the inwoner marked ("wil ik zelf proberen", "wil ik meer over weten").
+   * Added within schema version 1 as an optional field, so stored drafts and meldingen without it stay valid and unchanged.
+   */
+  hulpInDeBuurt: z.partialRecord(LevensgebiedIdSchema, z.array(HulpMarkeringSchema).max(MAX_HULP_PER_LEVENSGEBIED)).optional(),
 });
 export type MeldingInhoud = z.infer<typeof MeldingInhoudSchema>;
 

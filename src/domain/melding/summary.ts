@@ -1,6 +1,6 @@
 import type { LevensgebiedId } from '../levensgebied/levensgebieden';
 import { STEP_PATHS } from '../journey/steps';
-import { KERN_ANDERS, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
+import { KERN_ANDERS, type HulpMarkering, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
 
 /** One piece of an answer: the person's own words, or a chosen option (an i18n key). */
 export type SummaryPart =
@@ -54,7 +54,7 @@ function wensenSection(inhoud: MeldingInhoud): SummarySection {
   };
 }
 
-function levensgebiedSection(id: LevensgebiedId, a: LevensgebiedAntwoorden | undefined): SummarySection {
+function levensgebiedSection(id: LevensgebiedId, a: LevensgebiedAntwoorden | undefined, hulp: readonly HulpMarkering[] = []): SummarySection {
   const moeite: SummaryPart[] = [...(a?.moeiteMet ?? []).map((m) => ({ kind: 'option' as const, key: `levensgebied.${id}.moeite.${m}` })), ...text(a?.moeiteAnders)];
   const wieHelpt: SummaryPart[] = a?.niemandHelpt ? [{ kind: 'option', key: 'opties.niemandHelpt' }, ...text(a.wieHelpt)] : text(a?.wieHelpt);
   return {
@@ -67,6 +67,9 @@ function levensgebiedSection(id: LevensgebiedId, a: LevensgebiedAntwoorden | und
       row('summary.levensgebied.watWilIk', text(a?.watWilIk)),
       row('summary.levensgebied.waaromBelangrijk', text(a?.waaromBelangrijk)),
       row('summary.levensgebied.overPraten', option('opties.jaNeeWeetNiet', a?.overPraten)),
+      // Offers marked on the "hulp in de buurt" step: an idea of the inwoner, never a decision. Only shown when there are any.
+      ...(hulp.length > 0 ? [row('summary.levensgebied.hulpInDeBuurt',
+        hulp.map((h) => ({ kind: 'labelled' as const, labelKey: `opties.hulpMarkering.${h.markering}`, text: h.naam })))] : []),
     ],
   };
 }
@@ -138,7 +141,7 @@ export function buildSummary(inhoud: MeldingInhoud, toestemming?: Toestemming): 
   return [
     invullerSection(inhoud),
     levensgebiedenSection(inhoud),
-    ...inhoud.levensgebieden.map((id) => levensgebiedSection(id, inhoud.antwoorden[id])),
+    ...inhoud.levensgebieden.map((id) => levensgebiedSection(id, inhoud.antwoorden[id], inhoud.hulpInDeBuurt?.[id])),
     netwerkSection(inhoud),
     wensenSection(inhoud),
     gesprekSection(inhoud),

@@ -1,0 +1,70 @@
+// Benchmark for hulp in de buurt (not a timed test): search latency over 5,000 generated entries, and the
+// compressed weight of the search page. Usage: npm run bench:sociale-kaart [-- --entries 5000]
+// Needs a build (npm run build) for the page weight; the server is started on a free port and stopped again.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { toAanbod, type Aanbod, type Organisatie } from '@/domain/sociale-kaart/schema';
+import { Kaart, readZoekvraag } from '@/domain/sociale-kaart/zoeken';
+import { readOrganisatieFile } from '@/server/sociale-kaart/read-file';
+
+const count = Number(process.argv[process.argv.indexOf('--entries') + 1]) || 5000;
+const kernen = ['Beilen', 'Westerbork', 'Smilde'];
+const dir = join(process.cwd(), 'content', 'sociale-kaart');
+const demo = toAanbod(readdirSync(dir).flatMap((f) => {
+  const r = readOrganisatieFile(join(dir, f));
+  return 'organisatie' in r ? [r.organisatie] : [];
+}) as Organisatie[]);
+
+/** `count` entries: the demo entries over and over, with new ids, slugs and kernen. */
+const aanbod: Aanbod[] = Array.from({ length: count }, (_, i) => {
+  const a = demo[i % demo.length]!;
+  return { organisatie: a.organisatie, service: { ...a.service, id: crypto.randomUUID(), slug: `${a.service.slug}-${i}`, name: `${a.service.name} ${i}`, kernen: [kernen[i % 3]!] } };
+});
+
+const started = performance.now();
+const kaart = new Kaart(aanbod);
+const indexMs = performance.now() - started;
+const queries = ['q=boodschap', 'q=boodschapen', 'q=koffie', 'q=vervoer&kern=Smilde', 'q=mantelzorg hulp', 'soort=vrijwilligers&kosten=gratis',
+  'levensgebied=huishouden', 'q=wandelen&vorm=groep', 'q=geld', 'q=xyzzy', ''];
+const now = new Date();
+const times: number[] = [];
+for (let round = 0; round < 20; round++) {
+  for (const q of queries) {
+    const t0 = performance.now();
+    kaart.search(readZoekvraag(new URLSearchParams(q), kernen), now);
+    times.push(performance.now() - t0);
+  }
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(2);
+console.log(`entries: ${count}; index built in ${indexMs.toFixed(0)} ms`);
+console.log(`search latency over ${times.length} searches: p50 ${pct(50)} ms, p95 ${pct(95)} ms (aim: p95 < 20 ms)`);
+
+// Page weight: start the built server, fetch the search page and everything it links, gzip each.
+const port = 4300 + Math.floor(Math.random() * 90);
+const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KRACHTWIJZER_DATA_DIR: join(process.env.TMPDIR ?? '/tmp', `kw-bench-${port}`) },
+  stdio: 'ignore',
+});
+try {
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const html = await (await fetch(`${base}/sociale-kaart?q=boodschap`)).text();
+  const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+\.(css|js)|\/thema\.css)"/g)].map((m) => m[1]!);
+  const sizes = { html: gzipSync(html).length, css: 0, js: 0 };
+  for (const asset of new Set(assets)) {
+    const body = Buffer.from(await (await fetch(new URL(asset, base))).arrayBuffer());
+    sizes[asset.endsWith('.js') ? 'js' : 'css'] += gzipSync(body).length;
+  }
+  const inlineJs = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  sizes.js += inlineJs ? gzipSync(inlineJs).length : 0;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`search page (gzip): HTML ${kb(sizes.html)}, CSS ${kb(sizes.css)}, JS ${kb(sizes.js)}; total ${kb(sizes.html + sizes.css + sizes.js)} (aim: JS < 15 KB)`);
+} finally {
+  server.kill();
+}
