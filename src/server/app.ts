@@ -2,11 +2,14 @@ import { loadConfig, type Config } from './config';
 import { createCipher, loadKey } from './crypto';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
+import { loketStore, type LoketStore } from './loket';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
   config: Config;
   repository: Repository;
+  /** The werkplek's accounts, sessions, throttling and audit log. */
+  loket: LoketStore;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -22,12 +25,19 @@ export function getApp(): App {
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   const repository = sqliteRepository(db, cipher);
-  const started: App = { config, repository, now: () => new Date() };
+  const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+  const started: App = { config, repository, loket, now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
   });
+  const cleanUpLoket = () => {
+    loket.sessions.deleteExpired(started.now());
+    loket.throttle.deleteOld(started.now());
+  };
   cleanUp();
+  cleanUpLoket();
+  setInterval(cleanUpLoket, HOUR).unref();
   setInterval(cleanUp, HOUR).unref();
   app = started;
   return app;

@@ -1,3 +1,5 @@
+import { LOKET_MIGRATIONS } from '../loket/migrations';
+
 /** One schema change. The name is recorded once applied; never edit or rename a migration that has shipped. */
 export interface Migration {
   /** Unique and stable: `<feature>-<nnn>-<what>`, e.g. `core-001-drafts-meldingen`. */
@@ -35,4 +37,4 @@ const CORE: readonly Migration[] = [
  * Every migration, applied in this order at start-up. Each feature keeps its own list in its own file
  * and adds it here, so features never compete for a number.
  */
-export const MIGRATIONS: readonly Migration[] = [...CORE];
+export const MIGRATIONS: readonly Migration[] = [...CORE, ...LOKET_MIGRATIONS];

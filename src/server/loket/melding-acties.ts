@@ -1,0 +1,41 @@
+import { field, type FormValues } from '@/domain/form-data';
+import type { FieldError } from '@/domain/form-errors';
+import { toFieldErrors } from '@/domain/form-errors';
+import { canTransition, NotitieSchema, StatusSchema } from '@/domain/loket/behandeling';
+import type { LoketUser } from '@/domain/loket/roles';
+import type { App } from '../app';
+
+/** The outcome of one posted action on a melding: done (redirect with `klaar`), or errors to show with 422. */
+export type ActieResult = { ok: true; klaar: string } | { ok: false; errors: FieldError[] };
+
+/** Handles the detail page's forms: change status, assign, add a note. Each is audit-logged, never with content. */
+export function handleMeldingActie(app: App, user: LoketUser, referentie: string, values: FormValues): ActieResult {
+  const now = app.now();
+  const actie = field(values, 'actie');
+  const audit = (action: 'status-gewijzigd' | 'melding-toegewezen' | 'notitie-toegevoegd', subject?: string) =>
+    app.loket.audit.write({ actor: user.email, action, referentie, subject }, now);
+  if (actie === 'status') {
+    const status = StatusSchema.safeParse(field(values, 'status'));
+    const current = app.loket.behandeling.get(referentie).status;
+    if (!status.success || !canTransition(current, status.data)) return { ok: false, errors: [{ field: 'status', key: 'errors.loket.status.required' }] };
+    app.loket.behandeling.setStatus(referentie, status.data, now);
+    audit('status-gewijzigd', status.data);
+    return { ok: true, klaar: 'status' };
+  }
+  if (actie === 'toewijzen') {
+    const id = field(values, 'medewerker');
+    const account = id === '' ? undefined : app.loket.accounts.byId(id);
+    if (id !== '' && (!account || account.disabled)) return { ok: false, errors: [{ field: 'medewerker', key: 'errors.loket.medewerker.required' }] };
+    app.loket.behandeling.assign(referentie, account?.id ?? null, now);
+    audit('melding-toegewezen', account?.email);
+    return { ok: true, klaar: 'toegewezen' };
+  }
+  if (actie === 'notitie') {
+    const parsed = NotitieSchema.safeParse({ tekst: field(values, 'tekst') });
+    if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
+    app.loket.behandeling.addNote(referentie, user.accountId, parsed.data.tekst, now);
+    audit('notitie-toegevoegd');
+    return { ok: true, klaar: 'notitie' };
+  }
+  return { ok: false, errors: [{ field: 'status', key: 'errors.generic' }] };
+}
