@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, loggedIn, login } from './loket-helpers';
+import { sendMelding } from './loket-melding';
 
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -27,6 +28,13 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
   { name: 'auditlog', path: '/loket/beheer/audit', arrange: (p) => loggedIn(p, 'beheerder') },
   { name: 'accounts', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder') },
   { name: 'accounts, met fout', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder'), act: submit('Account toevoegen') },
+  { name: 'inbox, met een melding', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); } },
+  { name: 'melding', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); },
+    act: async (p) => { await p.getByRole('row').nth(1).getByRole('link').click(); } },
+  { name: 'melding, met fout', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); },
+    act: async (p) => { await p.getByRole('row').nth(1).getByRole('link').click(); await submit('Notitie opslaan')(p); } },
+  { name: 'melding, print', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); },
+    act: async (p) => { await p.getByRole('row').nth(1).getByRole('link').click(); await p.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click(); } },
   { name: 'uitgelogd', path: '/loket/inbox', arrange: (p) => loggedIn(p, 'loketmedewerker'), act: submit('Uitloggen') },
 ];
 
