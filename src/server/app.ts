@@ -3,6 +3,7 @@ import { createCipher, loadKey } from './crypto';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { loketStore, type LoketStore } from './loket';
+import { applyRetention } from './loket/retention';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
@@ -34,6 +35,8 @@ export function getApp(): App {
   const cleanUpLoket = () => {
     loket.sessions.deleteExpired(started.now());
     loket.throttle.deleteOld(started.now());
+    const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
+    if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
   };
   cleanUp();
   cleanUpLoket();

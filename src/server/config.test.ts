@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       KRACHTWIJZER_DRAFT_DAYS: 30,
       KRACHTWIJZER_GEMEENTE: 'demo',
       KRACHTWIJZER_LOKET_IDLE_MINUTES: 30,
+      KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: 12,
     });
   });
 

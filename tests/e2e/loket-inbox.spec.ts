@@ -116,3 +116,72 @@ test('an unknown reference is a 404, not an error', async ({ page }) => {
   expect((await page.goto('/loket/meldingen/KW-ZZZZ-ZZZZ'))?.status()).toBe(404);
   expect((await page.goto('/loket/meldingen/onzin'))?.status()).toBe(404);
 });
+
+test('plan het gesprek, close the melding and record the outcome, with clear errors on bad input', async ({ page, browser }) => {
+  const { referentie } = await sendMelding(browser);
+  await loggedIn(page, 'loketmedewerker');
+  await openMelding(page, referentie);
+  await setStatus(page, 'In behandeling');
+
+  await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
+  const summary = page.locator('[data-error-summary]');
+  await expect(summary).toContainText('Vul een datum in');
+  await expect(summary).toContainText('Vul een tijd in');
+  await expect(summary).toContainText('Vul in waar het gesprek is.');
+  await expect(summary).toContainText('Vul in wie het gesprek voert.');
+  await page.getByLabel('Datum', { exact: true }).fill('2026-12-01');
+  await page.getByLabel('Tijd', { exact: true }).fill('10:30');
+  await page.getByLabel('Plek', { exact: true }).fill('Bij mevrouw thuis');
+  await page.getByLabel('Gespreksvoerder', { exact: true }).fill('Ahmed, Wmo-consulent');
+  await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
+  await expect(page.getByTestId('gesprek')).toHaveText('Gepland: 2026-12-01 om 10:30, Bij mevrouw thuis, met Ahmed, Wmo-consulent.');
+  await expect(page.getByTestId('status')).toHaveText('Gesprek gepland');
+
+  await setStatus(page, 'Afgerond');
+  await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(summary).toContainText('Kies welke hulp is afgesproken.');
+  await page.getByLabel('Eigen kracht', { exact: true }).check();
+  await page.getByLabel('Vrijwilligers en informele hulp').check();
+  await page.getByLabel(/^Toelichting/).fill('Buurtbus op donderdag.');
+  await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText('De uitkomst is vastgelegd.');
+  await expect(page.getByLabel('Eigen kracht', { exact: true })).toBeChecked();
+  await expect(page.getByLabel(/^Toelichting/)).toHaveValue('Buurtbus op donderdag.');
+  // Afgerond is final: no more status changes.
+  await expect(page.getByRole('combobox', { name: 'Nieuwe status' })).toHaveCount(0);
+});
+
+async function setStatus(page: import('@playwright/test').Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Nieuwe status' }).selectOption({ label });
+  await page.getByRole('button', { name: 'Status wijzigen' }).click();
+  await expect(page.getByTestId('status')).toHaveText(label);
+}
+
+test('a beheerder deletes a melding early with a reason; the content is gone, the audit trail stays', async ({ page, browser }) => {
+  const { referentie } = await sendMelding(browser);
+  await loggedIn(page, 'beheerder');
+  await openMelding(page, referentie);
+  await page.getByRole('button', { name: 'Verwijder de inhoud van deze melding' }).click();
+  await expect(page.locator('[data-error-summary]')).toContainText('Kies waarom u de melding verwijdert.');
+  await page.getByLabel('De inwoner vroeg erom (recht op verwijdering)').check();
+  await page.getByRole('button', { name: 'Verwijder de inhoud van deze melding' }).click();
+  await expect(page.getByRole('status').first()).toHaveText(`De inhoud van melding ${referentie} is verwijderd.`);
+  expect((await page.goto(`/loket/meldingen/${referentie}`))?.status()).toBe(404);
+  await page.goto(`/loket/beheer/audit?referentie=${referentie}`);
+  const table = page.getByRole('table', { name: 'Auditlog' });
+  await expect(table).toContainText('Melding verwijderd');
+  await expect(table).toContainText('reden: verzoek-inwoner');
+  await expect(table).toContainText('Melding bekeken');
+});
+
+test('a loketmedewerker has no delete button, and a forged delete post is refused', async ({ page, browser }) => {
+  const { referentie } = await sendMelding(browser);
+  await loggedIn(page, 'loketmedewerker');
+  await openMelding(page, referentie);
+  await expect(page.getByRole('button', { name: 'Verwijder de inhoud van deze melding' })).toHaveCount(0);
+  const response = await page.request.post(`/loket/meldingen/${referentie}`, {
+    headers: { Origin: new URL(page.url()).origin, 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'actie=verwijderen&reden=dubbele-melding', maxRedirects: 0,
+  });
+  expect(response.status()).toBe(422);
+  expect((await page.goto(`/loket/meldingen/${referentie}`))?.status()).toBe(200);
+});

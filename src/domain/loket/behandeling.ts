@@ -102,3 +102,9 @@ export const GesprekPlanSchema = z.object({
   gespreksvoerder: z.string().trim().min(1, { error: 'errors.loket.gesprek.gespreksvoerder' }).max(100, { error: 'errors.loket.gesprek.gespreksvoerder' }),
 });
 export type GesprekPlan = z.infer<typeof GesprekPlanSchema>;
+
+/** Why a beheerder deletes a melding before its retention ends; recorded in the audit log (a code, never free text). */
+export const VERWIJDER_REDENEN = ['verzoek-inwoner', 'dubbele-melding', 'onterecht-verstuurd'] as const;
+export const VerwijderSchema = z.object({
+  reden: z.enum(VERWIJDER_REDENEN, { error: 'errors.loket.verwijder.reden' }),
+});

@@ -67,4 +67,10 @@ export const LOKET_MIGRATIONS: readonly Migration[] = [
      );
      CREATE INDEX loket_notities_referentie ON loket_notities (referentie);`,
   },
+  {
+    name: 'loket-004-gesprek-uitkomst',
+    sql: `ALTER TABLE loket_behandeling ADD COLUMN gesprek TEXT;
+     ALTER TABLE loket_behandeling ADD COLUMN uitkomst TEXT;
+     ALTER TABLE loket_behandeling ADD COLUMN afgerond_op TEXT;`,
+  },
 ];
