@@ -11,5 +11,7 @@ declare namespace App {
     gemeente: import('@/domain/gemeente').Gemeente;
     session: import('@/server/draft-session').DraftSession;
     app: import('@/server/app').App;
+    /** The logged-in werkplek user, on /loket pages only. */
+    loket: import('@/domain/loket/roles').LoketUser | undefined;
   }
 }

@@ -6,6 +6,7 @@ import { DraftSession } from '@/server/draft-session';
 import { BadRequestError, ConfigError } from '@/server/errors';
 import { BODY_SIZE_LIMIT } from '@/server/limits';
 import { isAllowedOrigin, securityHeaders } from '@/server/http';
+import { loketGuard } from '@/server/loket/guard';
 
 // Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
 const app = getApp();
@@ -41,6 +42,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   let response: Response;
   try {
+    // The werkplek: every page but the login needs a session; beheer pages need a beheerder (see server/loket/guard.ts).
+    const guard = loketGuard(path, context.cookies, app);
+    locals.loket = guard.user;
+    if (guard.verdict === 'login') return context.redirect(`${localizePath('/loket', locale)}${guard.expired ? '?verlopen=ja' : ''}`, 303);
+    if (guard.verdict === 'stage') return context.redirect(localizePath(guard.stagePath, locale), 303);
+    if (guard.verdict === 'forbidden') return context.rewrite(localizePath('/loket/geen-toegang', locale));
     response = locale === 'nl' ? await next() : await next(path + context.url.search);
   } catch (error) {
     // Astro cannot rewrite a request whose body was read; then the browser is sent to the page instead.

@@ -4,6 +4,8 @@ import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-niet';
 import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
+import { loketStore, type LoketStore } from './loket';
+import { applyRetention } from './loket/retention';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
@@ -13,6 +15,8 @@ export interface App {
   lacunes: LacuneRepository;
   /** "Klopt dit niet?" reports about entries, for the beheerder. */
   kloptNiet: KloptNietRepository;
+  /** The werkplek's accounts, sessions, throttling and audit log. */
+  loket: LoketStore;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -28,12 +32,21 @@ export function getApp(): App {
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   const repository = sqliteRepository(db, cipher);
-  const started: App = { config, repository, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), now: () => new Date() };
+  const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
   });
+  const cleanUpLoket = () => {
+    loket.sessions.deleteExpired(started.now());
+    loket.throttle.deleteOld(started.now());
+    const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
+    if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
+  };
   cleanUp();
+  cleanUpLoket();
+  setInterval(cleanUpLoket, HOUR).unref();
   setInterval(cleanUp, HOUR).unref();
   app = started;
   return app;

@@ -10,7 +10,21 @@ describe('loadConfig', () => {
       KRACHTWIJZER_PUBLIC_URL: 'http://localhost:4321',
       KRACHTWIJZER_DRAFT_DAYS: 30,
       KRACHTWIJZER_GEMEENTE: 'demo',
+      KRACHTWIJZER_LOKET_IDLE_MINUTES: 30,
+      KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: 12,
     });
+  });
+
+  test('reads the werkplek idle timeout in minutes', () => {
+    expect(loadConfig({ KRACHTWIJZER_LOKET_IDLE_MINUTES: '15' }).KRACHTWIJZER_LOKET_IDLE_MINUTES).toBe(15);
+  });
+
+  test('refuses an idle timeout shorter than its warning', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_LOKET_IDLE_MINUTES: '3' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use at least 6 minutes (the warning comes 5 minutes before)
+        → at KRACHTWIJZER_LOKET_IDLE_MINUTES]
+    `);
   });
 
   test('accepts a 32-byte base64 encryption key', () => {

@@ -1,0 +1,65 @@
+// The werkplek's command line. Uses the same configuration and data directory as the server (loadConfig).
+//   npm run loket -- user add --role beheerder <email> [--password-stdin]
+//   npm run loket -- user unlock <email>
+// A password is never taken from the arguments (they show in the process list): it is generated and printed once,
+// or read from standard input with --password-stdin.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AccountAddSchema, NewPasswordSchema, EmailSchema } from '@/domain/loket/schemas';
+import { loadConfig } from '@/server/config';
+import { createCipher, loadKey } from '@/server/crypto';
+import { loketStore } from '@/server/loket';
+import { generatePassword } from '@/server/loket/password';
+import { openSqliteDatabase } from '@/server/storage/sqlite';
+
+const USAGE = `Usage:
+  npm run loket -- user add --role <loketmedewerker|beheerder> <email> [--password-stdin]
+  npm run loket -- user unlock <email>`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const [value] = args.splice(i, 2).slice(1);
+  return value ?? '';
+};
+const passwordStdin = args.includes('--password-stdin');
+if (passwordStdin) args.splice(args.indexOf('--password-stdin'), 1);
+const role = flag('--role');
+const [group, command, email, ...extra] = args;
+if (group !== 'user' || !command || !email || extra.length > 0) fail(USAGE);
+
+const config = loadConfig();
+const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
+const store = loketStore(db, createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR)), config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+const now = new Date();
+
+if (command === 'add') {
+  const parsed = AccountAddSchema.safeParse({ email, role });
+  if (!parsed.success) fail(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);
+  let password = generatePassword();
+  if (passwordStdin) {
+    password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+    const check = NewPasswordSchema.safeParse({ wachtwoord: password, herhaling: password });
+    if (!check.success) fail('The password from stdin must be 12 to 200 characters.');
+  }
+  const account = await store.accounts.add(parsed.data.email, parsed.data.role, password, now);
+  if (!account) fail(`An account for ${parsed.data.email} exists already.`);
+  store.audit.write({ actor: 'cli', action: 'account-aangemaakt', subject: account.email }, now);
+  console.log(`Account created: ${account.email} (${account.role}).`);
+  if (!passwordStdin) console.log(`One-time password: ${password}\nIt must be changed at the first login.`);
+} else if (command === 'unlock') {
+  const parsed = EmailSchema.safeParse(email);
+  if (!parsed.success) fail(USAGE);
+  store.throttle.unlock(parsed.data);
+  store.audit.write({ actor: 'cli', action: 'account-ontgrendeld', subject: parsed.data }, now);
+  console.log(`Unlocked: ${parsed.data}`);
+} else {
+  fail(USAGE);
+}
+db.close();

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+
+/**
+ * "Ik ben er nog": the guard in middleware already restarted the idle timeout for this request.
+ * The warning's script asks with js=ja and gets 204; without JS the form returns to the page it came from.
+ */
+export const POST: APIRoute = async ({ request, redirect, locals }) => {
+  const form = await request.formData().catch(() => new FormData());
+  if (form.get('js') === 'ja') return new Response(null, { status: 204 });
+  const terug = String(form.get('terug') ?? '');
+  const safe = /^\/(en\/)?loket(\/[a-z0-9/-]*)?$/.test(terug) ? terug : locals.href('/loket/inbox');
+  return redirect(safe, 303);
+};

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { MeldingSchema } from '@/domain/melding/schema';
+import { ReferentieSchema } from '@/domain/melding/referentie';
+
+/** The melding as JSON, in the published schema (/schema/melding.json). Audit-logged; never cached. */
+export const GET: APIRoute = async ({ params, locals }) => {
+  const referentie = ReferentieSchema.safeParse(params.referentie);
+  const stored = referentie.success ? await locals.app.repository.getMelding(referentie.data) : undefined;
+  if (!stored) return new Response('Not found', { status: 404 });
+  const melding = MeldingSchema.parse(stored);
+  locals.app.loket.audit.write({ actor: locals.loket!.email, action: 'melding-geexporteerd', referentie: melding.referentie }, locals.app.now());
+  return new Response(JSON.stringify(melding, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${melding.referentie}.json"` },
+  });
+};

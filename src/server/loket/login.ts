@@ -1,0 +1,83 @@
+import { stageAfterPassword, type Stage } from '@/domain/loket/roles';
+import type { LoketStore } from '.';
+import { DUMMY_HASH, verifyPassword } from './password';
+import { verifyTotp } from './totp';
+
+/** The outcome of a login step. `blocked`: too many failures; the page says so without saying whose. */
+export type LoginOutcome = { ok: true; stage: Stage } | { ok: false; reason: 'failed' | 'blocked' };
+
+/**
+ * Checks e-mail and password. An unknown address costs as much time as a known one and counts towards its
+ * own lockout, so neither the answer nor the timing tells whether an account exists.
+ */
+export async function checkPassword(store: LoketStore, email: string, password: string, ip: string, now: Date):
+  Promise<(LoginOutcome & { ok: false }) | { ok: true; stage: Stage; sessionId: string }> {
+  if (store.throttle.isBlocked(email, ip, now)) return { ok: false, reason: 'blocked' };
+  const account = store.accounts.byEmail(email);
+  const matches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+  if (!account || !matches || account.disabled) {
+    const lockedNow = store.throttle.fail(email, ip, now);
+    if (account) {
+      store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
+      if (lockedNow) store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
+    }
+    return { ok: false, reason: lockedNow ? 'blocked' : 'failed' };
+  }
+  store.throttle.succeed(email);
+  const stage = stageAfterPassword(account);
+  const sessionId = store.sessions.create(account.id, stage, now);
+  if (stage === 'actief') store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  return { ok: true, stage, sessionId };
+}
+
+/** The second step: a TOTP code for a session that passed the password. Wrong codes count towards the lockout. */
+export function checkTotp(store: LoketStore, session: { key: string; accountId: string }, code: string, ip: string, now: Date): LoginOutcome {
+  const account = store.accounts.byId(session.accountId);
+  const secret = account && store.accounts.totpSecret(account.id);
+  if (!account || !secret) return { ok: false, reason: 'failed' };
+  if (store.throttle.isBlocked(account.email, ip, now)) {
+    store.sessions.delete(session.key);
+    return { ok: false, reason: 'blocked' };
+  }
+  const step = verifyTotp(secret, code, now, account.totpLastStep);
+  if (step === undefined) {
+    store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
+    if (store.throttle.fail(account.email, ip, now)) {
+      store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
+      store.sessions.delete(session.key);
+      return { ok: false, reason: 'blocked' };
+    }
+    return { ok: false, reason: 'failed' };
+  }
+  store.accounts.useTotpStep(account.id, step);
+  store.sessions.setStage(session.key, 'actief');
+  store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  return { ok: true, stage: 'actief' };
+}
+
+/** Confirms a pending TOTP secret with a first code; the account then needs TOTP at every login. */
+export function confirmTotpSetup(store: LoketStore, session: { key: string; accountId: string; stage: Stage }, code: string, now: Date): boolean {
+  const account = store.accounts.byId(session.accountId);
+  const secret = account && store.accounts.totpSecret(account.id);
+  if (!account || !secret) return false;
+  const step = verifyTotp(secret, code, now);
+  if (step === undefined) return false;
+  store.accounts.enableTotp(account.id, step);
+  store.audit.write({ actor: account.email, action: 'totp-ingesteld', subject: account.email }, now);
+  if (session.stage !== 'actief') {
+    store.sessions.setStage(session.key, 'actief');
+    store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  }
+  return true;
+}
+
+/** The first login's new password; returns the next stage. */
+export async function changePassword(store: LoketStore, session: { key: string; accountId: string }, password: string, now: Date): Promise<Stage> {
+  const account = store.accounts.byId(session.accountId)!;
+  await store.accounts.setPassword(account.id, password);
+  store.audit.write({ actor: account.email, action: 'wachtwoord-gewijzigd', subject: account.email }, now);
+  const stage = stageAfterPassword({ ...account, mustChangePassword: false });
+  store.sessions.setStage(session.key, stage);
+  if (stage === 'actief') store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  return stage;
+}

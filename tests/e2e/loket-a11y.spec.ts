@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount, loggedIn, login } from './loket-helpers';
+import { openMelding, sendMelding } from './loket-melding';
+
+// Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const submit = (name: string) => (p: Page) => p.getByRole('button', { name }).click();
+
+/** A melding of this test's own (parallel tests change theirs), opened from the inbox by a new medewerker, then `act`. */
+function ownMelding(act?: (page: Page) => Promise<void>, role: 'loketmedewerker' | 'beheerder' = 'loketmedewerker') {
+  let referentie = '';
+  return {
+    arrange: async (p: Page) => { referentie = (await sendMelding(p.context().browser()!)).referentie; await loggedIn(p, role); },
+    act: async (p: Page) => { await openMelding(p, referentie); await act?.(p); },
+  };
+}
+
+/** Every werkplek page, in every state we ship, error states included. */
+const states: { name: string; path: string; arrange?: (page: Page) => Promise<unknown>; act?: (page: Page) => Promise<void> }[] = [
+  { name: 'login', path: '/loket' },
+  { name: 'login, English', path: '/en/loket' },
+  { name: 'login, met fouten', path: '/loket', act: submit('Inloggen') },
+  { name: 'login, verlopen', path: '/loket?verlopen=ja' },
+  { name: 'nieuw wachtwoord', path: '/loket/wachtwoord',
+    arrange: async (p) => { const a = createAccount('loketmedewerker'); await login(p, a.email, a.password); } },
+  { name: 'nieuw wachtwoord, met fouten', path: '/loket/wachtwoord',
+    arrange: async (p) => { const a = createAccount('loketmedewerker'); await login(p, a.email, a.password); }, act: submit('Wachtwoord opslaan') },
+  { name: 'tweede stap instellen', path: '/loket/account', arrange: (p) => loggedIn(p, 'loketmedewerker'),
+    act: async (p) => { await p.getByRole('link', { name: 'Stel een code uit een app in' }).click(); } },
+  { name: 'tweede stap instellen, met fout', path: '/loket/account', arrange: (p) => loggedIn(p, 'loketmedewerker'),
+    act: async (p) => { await p.getByRole('link', { name: 'Stel een code uit een app in' }).click(); await submit('Code controleren en instellen')(p); } },
+  { name: 'inbox', path: '/loket/inbox', arrange: (p) => loggedIn(p, 'loketmedewerker') },
+  { name: 'mijn account', path: '/loket/account', arrange: (p) => loggedIn(p, 'loketmedewerker') },
+  { name: 'geen toegang', path: '/loket/beheer/audit', arrange: (p) => loggedIn(p, 'loketmedewerker') },
+  { name: 'auditlog', path: '/loket/beheer/audit', arrange: (p) => loggedIn(p, 'beheerder') },
+  { name: 'accounts', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder') },
+  { name: 'accounts, met fout', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder'), act: submit('Account toevoegen') },
+  { name: 'inbox, met een melding', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); } },
+  { name: 'melding', path: '/loket/inbox', ...ownMelding() },
+  { name: 'melding, met fout', path: '/loket/inbox', ...ownMelding(submit('Notitie opslaan')) },
+  { name: 'melding, gesprek met fouten', path: '/loket/inbox', ...ownMelding(submit('Gesprek opslaan')) },
+  { name: 'melding, print', path: '/loket/inbox', ...ownMelding((p) => p.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click()) },
+  { name: 'melding afgerond, uitkomst met fout', path: '/loket/inbox', ...ownMelding(async (p) => {
+    for (const label of ['In behandeling', 'Afgerond']) {
+      await p.getByRole('combobox', { name: 'Nieuwe status' }).selectOption({ label });
+      await submit('Status wijzigen')(p);
+    }
+    await submit('Uitkomst opslaan')(p);
+  }) },
+  { name: 'melding als beheerder, verwijderen met fout', path: '/loket/inbox', ...ownMelding(submit('Verwijder de inhoud van deze melding'), 'beheerder') },
+  { name: 'uitgelogd', path: '/loket/inbox', arrange: (p) => loggedIn(p, 'loketmedewerker'), act: submit('Uitloggen') },
+];
+
+for (const state of states) {
+  test(`axe: werkplek ${state.name}`, async ({ page }) => {
+    await state.arrange?.(page);
+    await page.goto(state.path);
+    await state.act?.(page);
+    await page.waitForLoadState('load');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+  });
+}
