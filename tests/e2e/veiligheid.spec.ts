@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { post } from './states';
+import { loggedIn } from './loket-helpers';
+import { openMelding, sendMelding } from './loket-melding';
 
 /** Safety: a quick way out for someone who is not safe at home, and help to call at once. */
 
@@ -92,4 +94,25 @@ test.describe('answers that signal danger', () => {
       });
     });
   }
+});
+
+test('the loket sees "Dringend" with the reason, and no such flag on an ordinary melding', async ({ page, browser }) => {
+  await chooseVeiligheid(page);
+  await post(page, '/levensgebieden/veiligheid', { moeiteMet: ['ruzie', 'geweld'] });
+  await post(page, '/melding/contact', { naam: 'B. de Wit', telefoon: '0612345678' });
+  await post(page, '/melding/versturen', { 'delen-wonen': 'delen', 'delen-veiligheid': 'delen', toestemmingContact: 'ja' });
+  await page.goto('/melding/verstuurd');
+  const referentie = (await page.getByTestId('referentie').textContent())!.trim();
+  const gewoon = await sendMelding(browser);
+
+  const loket = await (await browser.newContext()).newPage();
+  await loggedIn(loket, 'loketmedewerker');
+  await openMelding(loket, referentie);
+  const dringend = loket.getByRole('region', { name: 'Dringend' });
+  await expect(dringend).toBeVisible();
+  await expect(dringend).toContainText('Veilig thuis: Iemand doet mij pijn');
+  await expect(dringend).not.toContainText('Veel ruzie thuis');
+
+  await openMelding(loket, gewoon.referentie);
+  await expect(loket.getByRole('region', { name: 'Dringend' })).toHaveCount(0);
 });
