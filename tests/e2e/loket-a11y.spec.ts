@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { axeEveryState } from './axe';
+import { test, type Page } from '@playwright/test';
 import { createAccount, loggedIn, login } from './loket-helpers';
 import { openMelding, sendMelding } from './loket-melding';
 
@@ -53,15 +53,4 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
   { name: 'uitgelogd', path: '/loket/inbox', arrange: (p) => loggedIn(p, 'loketmedewerker'), act: submit('Uitloggen') },
 ];
 
-for (const state of states) {
-  test(`axe: werkplek ${state.name}`, async ({ page }) => {
-    await state.arrange?.(page);
-    await page.goto(state.path);
-    await state.act?.(page);
-    await page.waitForLoadState('load');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
-  });
-}
+axeEveryState(states, 'werkplek ');

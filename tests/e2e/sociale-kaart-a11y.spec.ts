@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { axeEveryState } from './axe';
+import type { Page } from '@playwright/test';
 
 /** Every page and state of hulp in de buurt, in the style of a11y.spec.ts. Add a row with every new page or state. */
 const states: { name: string; path: string; act?: (page: Page) => Promise<void> }[] = [
@@ -18,24 +18,4 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void> 
   { name: 'klopt dit niet, met fout', path: '/sociale-kaart/vervoerspas/klopt-niet', act: (p) => p.getByRole('button', { name: 'Verstuur' }).click() },
 ];
 
-for (const state of states) {
-  test(`axe: ${state.name}`, async ({ page }) => {
-    await page.goto(state.path);
-    await state.act?.(page);
-    await page.waitForLoadState('load');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
-  });
-}
-
-/** The journey's help-nearby step, after choosing a levensgebied (chosen with a real form post from this browser). */
-test('axe: hulp in de buurt in de melding', async ({ page }) => {
-  await page.goto('/levensgebieden');
-  await page.getByRole('checkbox', { name: /^Huishouden/ }).check();
-  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
-  await page.goto('/levensgebieden/huishouden/hulp-in-de-buurt');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations, JSON.stringify(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
-});
+axeEveryState(states);

@@ -34,7 +34,7 @@ export const next = (page: Page) => page.getByRole('button', { name: 'Volgende',
 
 /** Every page of the journey, in every state we ship, error states included. */
 /** A page in one state: where to go, what to set up before, what to do on it. */
-export interface PageState { name: string; path: string; arrange?: (page: Page) => Promise<void>; act?: (page: Page) => Promise<void> }
+export interface PageState { name: string; path: string; arrange?: (page: Page) => Promise<unknown>; act?: (page: Page) => Promise<void> }
 
 export const states: PageState[] = [
   { name: 'start', path: '/' },
