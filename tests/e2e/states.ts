@@ -73,6 +73,7 @@ export const states: PageState[] = [
   { name: 'wissen, na versturen', path: '/wissen', arrange: send },
   { name: 'gewist', path: '/wissen', arrange: chooseTopics, act: (p) => p.getByRole('button', { name: 'Ja, wis alles' }).click() },
   { name: 'privacy', path: '/privacy' },
+  { name: 'toegankelijkheid', path: '/toegankelijkheid' },
   { name: 'pagina bestaat niet', path: '/bestaat-niet' },
 ];
 
