@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Browser, type Page } from '@playwright/test';
+import { post } from './states';
 
 /** Sends a melding the quick way: real form posts from a fresh inwoner browser. Returns its reference and name. */
 export async function sendMelding(browser: Browser, kern = 'Westerbork'): Promise<{ referentie: string; naam: string }> {
@@ -7,21 +8,13 @@ export async function sendMelding(browser: Browser, kern = 'Westerbork'): Promis
   const page = await context.newPage();
   const naam = `Inwoner ${randomUUID().slice(0, 6)}`;
   await page.goto('/');
-  const post = async (path: string, form: Record<string, string | string[]>) => {
-    const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(form)) for (const v of [value].flat()) body.append(name, v);
-    const response = await page.request.post(path, {
-      headers: { Origin: new URL(page.url()).origin, 'Content-Type': 'application/x-www-form-urlencoded' }, data: body.toString(), maxRedirects: 0,
-    });
-    expect(response.status(), `POST ${path}`).toBe(303);
-  };
-  await post('/levensgebieden', { levensgebieden: ['huishouden', 'contact'] });
-  await post('/melding/wie', { wie: 'samen', helperNaam: 'Jan', helperRol: 'vrijwilliger', helperOrganisatie: 'Dorpssteunpunt Westerbork' });
-  await post('/levensgebieden/huishouden', { hoeGaatHet: 'niet-goed', watLuktZelf: 'Afwassen lukt nog.', moeiteMet: ['koken', 'was'] });
-  await post('/levensgebieden/contact', { hoeGaatHet: 'gaat-wel', watLuktZelf: 'Dit houd ik voor mezelf.' });
-  await post('/melding/wensen', { wondervraag: 'Weer zelf koken.', eigenIdee: 'Een kookcursus in het dorpshuis.' });
-  await post('/melding/contact', { naam, telefoon: '0612345678', kern, voorkeur: 'telefoon' });
-  await post('/melding/versturen', { 'delen-huishouden': 'delen', 'delen-contact': 'zelf-houden', toestemmingContact: 'ja' });
+  await post(page, '/levensgebieden', { levensgebieden: ['huishouden', 'contact'] });
+  await post(page, '/melding/wie', { wie: 'samen', helperNaam: 'Jan', helperRol: 'vrijwilliger', helperOrganisatie: 'Dorpssteunpunt Westerbork' });
+  await post(page, '/levensgebieden/huishouden', { hoeGaatHet: 'niet-goed', watLuktZelf: 'Afwassen lukt nog.', moeiteMet: ['koken', 'was'] });
+  await post(page, '/levensgebieden/contact', { hoeGaatHet: 'gaat-wel', watLuktZelf: 'Dit houd ik voor mezelf.' });
+  await post(page, '/melding/wensen', { wondervraag: 'Weer zelf koken.', eigenIdee: 'Een kookcursus in het dorpshuis.' });
+  await post(page, '/melding/contact', { naam, telefoon: '0612345678', kern, voorkeur: 'telefoon' });
+  await post(page, '/melding/versturen', { 'delen-huishouden': 'delen', 'delen-contact': 'zelf-houden', toestemmingContact: 'ja' });
   await page.goto('/melding/verstuurd');
   const referentie = (await page.getByTestId('referentie').textContent())!.trim();
   await context.close();
