@@ -170,6 +170,13 @@ describe('sendMelding', () => {
     expect((await repo.getDraft(SESSIE_A, later(1)))?.sentReferentie).toBe('KW-ABCD-2345');
   });
 
+  test('forgets the reference when a new draft starts after the old one expired', async () => {
+    const repo = openRepo();
+    await repo.sendMelding(SESSIE_A, melding(), NOW, later(30));
+    await repo.saveDraft(SESSIE_A, draftZelfHuishouden, later(31), later(61));
+    expect(await repo.getDraft(SESSIE_A, later(31))).toEqual({ draft: draftZelfHuishouden, sentReferentie: undefined });
+  });
+
   test('refuses a reference that is taken: returns false', async () => {
     const repo = openRepo();
     await repo.sendMelding(SESSIE_A, melding(), NOW, later(30));

@@ -54,6 +54,11 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
   const upsertDraft = db.prepare(`INSERT INTO drafts (session_key, data, sent_referentie, created_at, updated_at, expires_at)
     VALUES (:key, :data, :sent, :now, :now, :expires)
     ON CONFLICT (session_key) DO UPDATE SET data = :data, sent_referentie = :sent, updated_at = :now, expires_at = :expires`);
+  // Saving answers keeps the reference of a melding this session sent, unless the draft had expired.
+  const saveAnswers = db.prepare(`INSERT INTO drafts (session_key, data, sent_referentie, created_at, updated_at, expires_at)
+    VALUES (:key, :data, NULL, :now, :now, :expires)
+    ON CONFLICT (session_key) DO UPDATE SET data = :data, updated_at = :now, expires_at = :expires,
+      sent_referentie = CASE WHEN drafts.expires_at > :now THEN drafts.sent_referentie END`);
 
   const readDraft = (key: string, now: Date): StoredDraft | undefined => {
     const raw = db.prepare('SELECT data, sent_referentie FROM drafts WHERE session_key = ? AND expires_at > ?').get(key, now.toISOString());
@@ -69,8 +74,7 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
       return readDraft(key, now);
     },
     async saveDraft(key, draft, now, expiresAt) {
-      const sent = readDraft(key, now)?.sentReferentie ?? null;
-      upsertDraft.run({ key, data: cipher.encrypt(JSON.stringify(draft), draftContext(key)), sent, now: now.toISOString(), expires: expiresAt.toISOString() });
+      saveAnswers.run({ key, data: cipher.encrypt(JSON.stringify(draft), draftContext(key)), now: now.toISOString(), expires: expiresAt.toISOString() });
     },
     async deleteDraft(key) {
       db.prepare('DELETE FROM drafts WHERE session_key = ?').run(key);
