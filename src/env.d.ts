@@ -11,6 +11,8 @@ declare namespace App {
     gemeente: import('@/domain/gemeente').Gemeente;
     session: import('@/server/draft-session').DraftSession;
     app: import('@/server/app').App;
+    /** The client's address, for throttling (see KRACHTWIJZER_TRUSTED_PROXIES). */
+    clientIp: string;
     /** The logged-in werkplek user, on /loket pages only. */
     loket: import('@/domain/loket/roles').LoketUser | undefined;
   }

@@ -5,7 +5,7 @@ import { getApp } from '@/server/app';
 import { DraftSession } from '@/server/draft-session';
 import { BadRequestError, ConfigError } from '@/server/errors';
 import { BODY_SIZE_LIMIT } from '@/server/limits';
-import { isAllowedOrigin, securityHeaders } from '@/server/http';
+import { clientAddress, isAllowedOrigin, securityHeaders } from '@/server/http';
 import { loketGuard } from '@/server/loket/guard';
 
 // Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
@@ -13,6 +13,15 @@ const app = getApp();
 const gemeente = (await getEntry('gemeente', app.config.KRACHTWIJZER_GEMEENTE))?.data;
 if (!gemeente) {
   throw new ConfigError(`KRACHTWIJZER_GEMEENTE=${app.config.KRACHTWIJZER_GEMEENTE}, but content/gemeente/ has no such file`);
+}
+
+/** The adapter's socket address; Astro throws when it has none. */
+function socketAddress(context: { clientAddress: string }): string {
+  try {
+    return context.clientAddress;
+  } catch {
+    return 'onbekend';
+  }
 }
 
 /** Pages a refused or failed request is rewritten to; they must not be refused again. */
@@ -28,6 +37,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.t = getT(locale);
   locals.href = (to: string) => localizePath(to, locale);
   locals.session = new DraftSession(context.cookies, app);
+  locals.clientIp = clientAddress(socketAddress(context), context.request.headers.get('x-forwarded-for'), app.config.KRACHTWIJZER_TRUSTED_PROXIES);
 
   // Form posts from another site are refused with a page a person can read (CSRF; WCAG 3.3.1).
   if (!['GET', 'HEAD', 'OPTIONS'].includes(context.request.method) && !REFUSAL_PAGES.has(path)

@@ -17,6 +17,11 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_LOKET_IDLE_MINUTES: z.coerce.number().int().min(6, { error: 'use at least 6 minutes (the warning comes 5 minutes before)' }).max(480).default(30),
   /** Months after "afgerond" that a melding's content is deleted (AVG retention). */
   KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: z.coerce.number().int().min(1, { error: 'use a number of months, at least 1' }).max(120).default(12),
+  /**
+   * How many reverse proxies in front of the portal add to X-Forwarded-For. 0: the socket's address is the client's.
+   * Throttling (werkplek logins, "Klopt dit niet?") counts per client address, so behind a proxy set this, or everyone shares one.
+   */
+  KRACHTWIJZER_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5, { error: 'use the number of proxies in front of the portal, 0 to 5' }).default(0),
   /** Which gemeente file in content/gemeente/ to use. */
   KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
 });

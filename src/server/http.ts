@@ -21,3 +21,14 @@ export function isAllowedOrigin(headers: Headers, requestUrl: URL, publicUrl: st
   if (origin === null || origin === 'null') return headers.get('sec-fetch-site') === 'same-origin';
   return origin === requestUrl.origin || origin === new URL(publicUrl).origin;
 }
+
+/**
+ * The client's address. With `trustedProxies` 0 it is the socket's: a client can write any X-Forwarded-For it likes.
+ * Behind n proxies, each appends the address it saw, so the n-th entry from the right (counting the socket) is the
+ * address the outermost trusted proxy saw; anything further left may be forged.
+ */
+export function clientAddress(socketAddress: string, forwardedFor: string | null, trustedProxies: number): string {
+  if (trustedProxies === 0 || !forwardedFor) return socketAddress;
+  const hops = [...forwardedFor.split(',').map((a) => a.trim()).filter(Boolean), socketAddress];
+  return hops[Math.max(0, hops.length - 1 - trustedProxies)]!;
+}

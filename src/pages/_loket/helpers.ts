@@ -8,13 +8,9 @@ export async function postedValues(astro: AstroGlobal, arrays: readonly string[]
   return readForm(await readPostedForm(astro.request), arrays);
 }
 
-/** The client's address for throttling; the adapter knows it (no proxy headers are trusted). */
+/** The client's address for throttling (from the socket, or the trusted proxies' X-Forwarded-For). */
 export function clientIp(astro: AstroGlobal): string {
-  try {
-    return astro.clientAddress;
-  } catch {
-    return 'onbekend';
-  }
+  return astro.locals.clientIp;
 }
 
 /** Starts the werkplek session in this browser. */
