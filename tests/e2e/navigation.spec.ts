@@ -156,6 +156,19 @@ test.describe('with JavaScript, what is typed is saved without pressing Volgende
     await expect(page.getByLabel(WONDERVRAAG)).toHaveValue('Weer zelf naar de markt kunnen.');
   });
 
+  test('the people around the person are saved while typing too', async ({ page }) => {
+    await page.goto('/melding/mensen');
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/melding/mensen');
+    const persoon = page.getByRole('group', { name: 'Persoon 1' });
+    await persoon.getByLabel('Voornaam, of wie het is').fill('Buurvrouw Anna');
+    expect((await saved).status()).toBe(204);
+
+    await page.goto('/melding/wensen');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/melding\/mensen$/);
+    await expect(page.getByRole('group', { name: 'Persoon 1' }).getByLabel('Voornaam, of wie het is')).toHaveValue('Buurvrouw Anna');
+  });
+
   test('switching language right after typing keeps the typed text', async ({ page }) => {
     await page.goto('/melding/wensen');
     await page.getByLabel(WONDERVRAAG).fill('Weer fietsen met mijn kleinzoon.');
