@@ -85,6 +85,7 @@ export const states: PageState[] = [
       await post(p, '/levensgebieden/huishouden', { watLuktZelf: 'Afwassen lukt nog.', aanvullingHelper: 'Zij loopt moeilijk.' });
     } },
   { name: 'steunpunt (gedeelde computer)', path: '/steunpunt' },
+  { name: 'steunpunt (gedeelde computer), English', path: '/en/steunpunt' },
   { name: 'controleren, gedeelde computer', path: '/melding/controleren', arrange: async (p) => { await p.goto('/steunpunt'); await readyToSend(p); } },
   { name: 'verstuurd, gedeelde computer', path: '/melding/verstuurd', arrange: async (p) => { await p.goto('/steunpunt'); await send(p); } },
   { name: 'gewist, gedeelde computer', path: '/wissen?klaar=ja&computer=gedeeld' },
