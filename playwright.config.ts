@@ -46,6 +46,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       KRACHTWIJZER_DATA_DIR: dataDir,
       KRACHTWIJZER_PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // Shared computers wipe a draft after this many idle seconds (900 in production); the warning comes halfway.
+      KRACHTWIJZER_GEDEELD_IDLE_SECONDS: '40',
     },
   },
 });

@@ -58,6 +58,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (guard.verdict === 'login') return context.redirect(`${localizePath('/loket', locale)}${guard.expired ? '?verlopen=ja' : ''}`, 303);
     if (guard.verdict === 'stage') return context.redirect(localizePath(guard.stagePath, locale), 303);
     if (guard.verdict === 'forbidden') return context.rewrite(localizePath('/loket/geen-toegang', locale));
+    // A shared computer whose draft ran out of time: wipe what is left (cookies) and say so, also without JavaScript.
+    if (locals.session.shared && !path.startsWith('/loket') && !/^\/(wissen|thema\.css|healthz|api\/|schema\/)/.test(path)) {
+      await locals.session.load();
+      if (locals.session.expired) {
+        await locals.session.wipe();
+        return context.redirect(`${localizePath('/wissen', locale)}?klaar=ja&reden=tijd`, 303);
+      }
+    }
     response = locale === 'nl' ? await next() : await next(path + context.url.search);
   } catch (error) {
     // Astro cannot rewrite a request whose body was read; then the browser is sent to the page instead.

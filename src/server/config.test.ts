@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       KRACHTWIJZER_DATA_DIR: './data',
       KRACHTWIJZER_PUBLIC_URL: 'http://localhost:4321',
       KRACHTWIJZER_DRAFT_DAYS: 30,
+      KRACHTWIJZER_GEDEELD_IDLE_SECONDS: 900,
       KRACHTWIJZER_GEMEENTE: 'demo',
       KRACHTWIJZER_LOKET_IDLE_MINUTES: 30,
       KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: 12,
@@ -25,6 +26,14 @@ describe('loadConfig', () => {
       [ConfigError: Invalid environment:
       ✖ use at least 6 minutes (the warning comes 5 minutes before)
         → at KRACHTWIJZER_LOKET_IDLE_MINUTES]
+    `);
+  });
+
+  test('refuses a shared-computer timeout that leaves less than 20 seconds after its warning', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_GEDEELD_IDLE_SECONDS: '30' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use at least 40 seconds (the warning must leave 20 seconds to answer)
+        → at KRACHTWIJZER_GEDEELD_IDLE_SECONDS]
     `);
   });
 

@@ -13,6 +13,11 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'use the full address with http:// or https://, e.g. https://krachtwijzer.gemeente.nl' }).default('http://localhost:4321'),
   /** Days a draft is kept after its last change. */
   KRACHTWIJZER_DRAFT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * Seconds without activity after which a draft on a shared computer is wiped (a warning comes 2 minutes before,
+   * or halfway for short times). At least 40, so the warning leaves at least 20 seconds to answer (WCAG 2.2.1).
+   */
+  KRACHTWIJZER_GEDEELD_IDLE_SECONDS: z.coerce.number().int().min(40, { error: 'use at least 40 seconds (the warning must leave 20 seconds to answer)' }).max(7200).default(900),
   /** Minutes without activity after which a werkplek session ends (a warning comes 5 minutes before). */
   KRACHTWIJZER_LOKET_IDLE_MINUTES: z.coerce.number().int().min(6, { error: 'use at least 6 minutes (the warning comes 5 minutes before)' }).max(480).default(30),
   /** Months after "afgerond" that a melding's content is deleted (AVG retention). */

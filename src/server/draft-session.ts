@@ -7,13 +7,15 @@ import type { StoredDraft } from './storage/repository';
 
 /** The session cookie: a random id that only this browser knows. The database holds only its hash. */
 export const SESSION_COOKIE = 'kw_sessie';
+/** Marks a shared computer ("gedeelde computer"): a browser-session cookie, gone when the browser closes. */
+export const SHARED_COOKIE = 'kw_gedeeld';
 const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The part of Astro's cookie API we use; server/ stays free of Astro. */
 export interface CookieJar {
   get(name: string): { value: string } | undefined;
-  set(name: string, value: string, options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; maxAge: number }): void;
+  set(name: string, value: string, options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; maxAge?: number }): void;
   delete(name: string, options: { path: string }): void;
 }
 
@@ -27,8 +29,46 @@ export class DraftSession {
     return id && SESSION_ID.test(id) ? createHash('sha256').update(id).digest('hex') : undefined;
   }
 
+  /** On a shared computer a draft lives only while someone is active; elsewhere for the configured days. */
   #expiry(now: Date): Date {
+    if (this.shared) return new Date(now.getTime() + this.app.config.KRACHTWIJZER_GEDEELD_IDLE_SECONDS * 1000);
     return new Date(now.getTime() + this.app.config.KRACHTWIJZER_DRAFT_DAYS * DAY);
+  }
+
+  #setSessionCookie(id: string): void {
+    // On a shared computer the cookie lives only as long as the browser is open (no Max-Age).
+    this.cookies.set(SESSION_COOKIE, id, {
+      httpOnly: true, secure: secureCookies(this.app.config), sameSite: 'lax', path: '/',
+      ...(this.shared ? {} : { maxAge: this.app.config.KRACHTWIJZER_DRAFT_DAYS * DAY / 1000 }),
+    });
+  }
+
+  #shared = false;
+  #expired = false;
+
+  /** True on a shared computer: nothing stays in the browser, and the draft ends after a short time without activity. */
+  get shared(): boolean {
+    return this.#shared || this.cookies.get(SHARED_COOKIE)?.value === 'ja';
+  }
+
+  /** True when this shared computer's draft was wiped for lack of activity (checked by `load`). */
+  get expired(): boolean {
+    return this.#expired;
+  }
+
+  /**
+   * Turns on the shared-computer mode for this browser. A draft already started keeps going, but from now on
+   * with the short expiry and a cookie that ends with the browser.
+   */
+  async useSharedComputer(): Promise<void> {
+    this.cookies.set(SHARED_COOKIE, 'ja', { httpOnly: true, secure: secureCookies(this.app.config), sameSite: 'lax', path: '/' });
+    this.#shared = true;
+    const id = this.cookies.get(SESSION_COOKIE)?.value;
+    const key = this.#key(id);
+    if (!id || !key) return;
+    this.#setSessionCookie(id);
+    const now = this.app.now();
+    await this.app.repository.touchDraft(key, now, this.#expiry(now));
   }
 
   /** A key for this browser, creating the cookie when there is none yet. */
@@ -36,10 +76,7 @@ export class DraftSession {
     const existing = this.#key();
     if (existing) return existing;
     const id = randomBytes(32).toString('base64url');
-    this.cookies.set(SESSION_COOKIE, id, {
-      httpOnly: true, secure: secureCookies(this.app.config), sameSite: 'lax', path: '/',
-      maxAge: this.app.config.KRACHTWIJZER_DRAFT_DAYS * DAY / 1000,
-    });
+    this.#setSessionCookie(id);
     return this.#key(id)!;
   }
 
@@ -47,7 +84,13 @@ export class DraftSession {
   async load(): Promise<StoredDraft> {
     if (this.#loaded) return this.#loaded;
     const key = this.#key();
-    const stored = key ? await this.app.repository.getDraft(key, this.app.now()) : undefined;
+    const now = this.app.now();
+    const stored = key ? await this.app.repository.getDraft(key, now) : undefined;
+    if (this.shared && key) {
+      // On a shared computer every request counts as activity; a cookie without a draft means the time ran out.
+      if (stored) await this.app.repository.touchDraft(key, now, this.#expiry(now));
+      else this.#expired = true;
+    }
     this.#loaded = stored ?? { draft: emptyDraft() };
     return this.#loaded;
   }
@@ -74,11 +117,14 @@ export class DraftSession {
     return sentReferentie ? this.app.repository.getMelding(sentReferentie) : undefined;
   }
 
-  /** "Wis mijn gegevens": deletes the draft and the cookie at once. */
+  /** "Wis mijn gegevens" and "Klaar? Wis alles van deze computer": deletes the draft and the cookies at once. */
   async wipe(): Promise<void> {
     const key = this.#key();
     if (key) await this.app.repository.deleteDraft(key);
     this.cookies.delete(SESSION_COOKIE, { path: '/' });
+    this.cookies.delete(SHARED_COOKIE, { path: '/' });
+    this.#shared = false;
+    this.#expired = false;
     this.#loaded = { draft: emptyDraft() };
   }
 }

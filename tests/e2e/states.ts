@@ -72,6 +72,24 @@ export const states: PageState[] = [
   { name: 'wissen', path: '/wissen', arrange: chooseTopics },
   { name: 'wissen, na versturen', path: '/wissen', arrange: send },
   { name: 'gewist', path: '/wissen', arrange: chooseTopics, act: (p) => p.getByRole('button', { name: 'Ja, wis alles' }).click() },
+  // Samen invullen and shared computers.
+  { name: 'wie vult in, namens met nee', path: '/melding/wie',
+    act: async (p) => { await p.getByLabel('Ik vul het in voor iemand anders').check(); await p.getByLabel('Nee, of dat weet ik niet').check(); } },
+  { name: 'wie vult in, namens met fout', path: '/melding/wie', act: async (p) => { await p.getByLabel('Ik vul het in voor iemand anders').check(); await next(p); } },
+  { name: 'vragen huishouden, helper met tips en aanvulling', path: '/levensgebieden/huishouden',
+    arrange: async (p) => { await chooseTopics(p); await post(p, '/melding/wie', { wie: 'samen', helperNaam: 'Jan' }); } },
+  { name: 'controleren, aanvulling van de helper en namens zonder toestemming', path: '/melding/controleren',
+    arrange: async (p) => {
+      await readyToSend(p);
+      await post(p, '/melding/wie', { wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' });
+      await post(p, '/levensgebieden/huishouden', { watLuktZelf: 'Afwassen lukt nog.', aanvullingHelper: 'Zij loopt moeilijk.' });
+    } },
+  { name: 'steunpunt (gedeelde computer)', path: '/steunpunt' },
+  { name: 'steunpunt (gedeelde computer), English', path: '/en/steunpunt' },
+  { name: 'controleren, gedeelde computer', path: '/melding/controleren', arrange: async (p) => { await p.goto('/steunpunt'); await readyToSend(p); } },
+  { name: 'verstuurd, gedeelde computer', path: '/melding/verstuurd', arrange: async (p) => { await p.goto('/steunpunt'); await send(p); } },
+  { name: 'gewist, gedeelde computer', path: '/wissen?klaar=ja&computer=gedeeld' },
+  { name: 'gewist na een tijd niets doen', path: '/wissen?klaar=ja&reden=tijd' },
   { name: 'privacy', path: '/privacy' },
   { name: 'toegankelijkheid', path: '/toegankelijkheid' },
   { name: 'pagina bestaat niet', path: '/bestaat-niet' },

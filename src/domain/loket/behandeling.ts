@@ -55,6 +55,8 @@ export interface InboxRow {
   kern: string;
   levensgebieden: readonly z.infer<typeof LevensgebiedIdSchema>[];
   invuller: 'zelf' | 'samen' | 'namens';
+  /** Filled in on the person's behalf without their knowing or consent: the loket contacts the person first. */
+  eerstPersoonVragen?: boolean;
   naam: string;
   status: Status;
   toegewezenAan?: { id: string; email: string } | undefined;

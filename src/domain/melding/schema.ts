@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVENSGEBIEDEN, LevensgebiedIdSchema, MOEITE_VOORBEELDEN, type LevensgebiedId } from '../levensgebied/levensgebieden';
-import { JA_NEE_WEETNIET, KORT_MAX_LENGTH, keuze, keuzes, vrijeTekst } from './fields';
+import { ANTWOORD_MAX_LENGTH, JA_NEE_WEETNIET, KORT_MAX_LENGTH, keuze, keuzes, vrijeTekst } from './fields';
 import { ReferentieSchema } from './referentie';
 
 /** Bumped when a stored melding changes shape; readers migrate older versions. */
@@ -8,6 +8,13 @@ export const MELDING_SCHEMA_VERSION = 1;
 
 // ---- Wie vult dit in? --------------------------------------------------------------------------
 export const INVULLER_KEUZES = ['zelf', 'samen', 'namens'] as const;
+
+/**
+ * Optional text that is left out when empty. Fields added within schema version 1 use it, so stored drafts
+ * and meldingen without them stay valid and unchanged, and the published JSON Schema does not require them.
+ */
+const aanvulling = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string({ error: 'errors.generic' }).trim().max(max, { error: max > KORT_MAX_LENGTH ? 'errors.text.tooLong' : 'errors.text.tooLongShort' }).optional());
 
 /** Who filled in the melding: the inwoner, someone together with them, or someone on their behalf. */
 export const InvullerSchema = z.discriminatedUnion('wie', [
@@ -20,12 +27,17 @@ export const InvullerSchema = z.discriminatedUnion('wie', [
     helperRol: vrijeTekst(KORT_MAX_LENGTH),
     /** Where the helper comes from, e.g. "dorpssteunpunt Westerbork". */
     helperOrganisatie: vrijeTekst(KORT_MAX_LENGTH),
+    /** The dorpssteunpunt the melding was filled in at, by its name in the gemeente file; absent when none. */
+    dorpssteunpunt: aanvulling(KORT_MAX_LENGTH),
   }),
   z.object({
     wie: z.literal('namens'),
     /** How the person filling in relates to the inwoner, e.g. "dochter". */
     relatie: vrijeTekst(KORT_MAX_LENGTH),
-    /** Whether the inwoner knows about this melding. */
+    /**
+     * Whether the inwoner knows about this melding and agrees with it. The form requires an answer; "nee" (or none,
+     * in meldingen from before it was required) means the gemeente contacts the person first.
+     */
     weetPersoon: keuze(['ja', 'nee'] as const),
   }),
 ], { error: 'errors.invuller.required' });
@@ -55,6 +67,8 @@ export const LevensgebiedAntwoordenSchema = z.object({
   waaromBelangrijk: vrijeTekst(),
   /** Wilt u hierover praten in het gesprek? */
   overPraten: keuze(JA_NEE_WEETNIET),
+  /** What a helper adds in their own words, kept apart from the inwoner's answers; absent when none. */
+  aanvullingHelper: aanvulling(ANTWOORD_MAX_LENGTH),
 });
 export type LevensgebiedAntwoorden = z.infer<typeof LevensgebiedAntwoordenSchema>;
 
@@ -115,6 +129,8 @@ export type Mantelzorg = z.infer<typeof MantelzorgSchema>;
 export const WensenSchema = z.object({
   wondervraag: vrijeTekst(500),
   eigenIdee: vrijeTekst(),
+  /** What a helper adds about the wishes, kept apart from the inwoner's words; absent when none. */
+  aanvullingHelper: aanvulling(ANTWOORD_MAX_LENGTH),
 });
 export type Wensen = z.infer<typeof WensenSchema>;
 

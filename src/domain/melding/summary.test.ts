@@ -139,7 +139,7 @@ describe('buildSummary', () => {
 
   test('says whether the person knows, when filled in on their behalf', () => {
     const s = section(buildSummary(draftNamensMetVeiligheid), 'invuller');
-    expect(rowOf(s, 'summary.invuller.weetPersoon').parts).toEqual([{ kind: 'option', key: 'opties.jaNee.ja' }]);
+    expect(rowOf(s, 'summary.invuller.weetPersoon').parts).toEqual([{ kind: 'option', key: 'opties.weetPersoon.ja' }]);
   });
 
   test('writes the postal address on one line', () => {

@@ -1,5 +1,6 @@
 import type { LevensgebiedId } from '../levensgebied/levensgebieden';
 import { STEP_PATHS } from '../journey/steps';
+import { eerstPersoonVragen } from '../samen/invuller';
 import { KERN_ANDERS, type HulpMarkering, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
 
 /** One piece of an answer: the person's own words, or a chosen option (an i18n key). */
@@ -12,6 +13,8 @@ export type SummaryPart =
 export interface SummaryRow {
   label: { key: string } | { text: string };
   parts: SummaryPart[];
+  /** Set on what a helper added: shown apart from the inwoner's own words. */
+  bron?: 'helper';
 }
 
 /** One group of the summary, matching one step of the journey. */
@@ -26,6 +29,8 @@ export interface SummarySection {
 const text = (value: string | undefined): SummaryPart[] => (value ? [{ kind: 'text', text: value }] : []);
 const option = (prefix: string, value: string | undefined): SummaryPart[] => (value ? [{ kind: 'option', key: `${prefix}.${value}` }] : []);
 const row = (key: string, parts: SummaryPart[]): SummaryRow => ({ label: { key }, parts });
+/** The helper's addition, only when there is one. */
+const helperRow = (value: string | undefined): SummaryRow[] => (value ? [{ label: { key: 'summary.aanvullingHelper' }, parts: text(value), bron: 'helper' }] : []);
 
 function invullerSection(inhoud: MeldingInhoud): SummarySection {
   const i = inhoud.invuller;
@@ -33,9 +38,11 @@ function invullerSection(inhoud: MeldingInhoud): SummarySection {
   if (i?.wie === 'samen') {
     rows.push(row('summary.invuller.helperNaam', text(i.helperNaam)), row('summary.invuller.helperRol', text(i.helperRol)),
       row('summary.invuller.helperOrganisatie', text(i.helperOrganisatie)));
+    if (i.dorpssteunpunt) rows.push(row('summary.invuller.dorpssteunpunt', text(i.dorpssteunpunt)));
   }
   if (i?.wie === 'namens') {
-    rows.push(row('summary.invuller.relatie', text(i.relatie)), row('summary.invuller.weetPersoon', option('opties.jaNee', i.weetPersoon)));
+    rows.push(row('summary.invuller.relatie', text(i.relatie)), row('summary.invuller.weetPersoon', [...option('opties.weetPersoon', i.weetPersoon),
+      ...(eerstPersoonVragen(i) ? [{ kind: 'option' as const, key: 'summary.invuller.eerstPersoon' }] : [])]));
   }
   return { id: 'invuller', titleKey: 'summary.invuller.title', editPath: STEP_PATHS.wie, rows };
 }
@@ -50,7 +57,8 @@ function levensgebiedenSection(inhoud: MeldingInhoud): SummarySection {
 function wensenSection(inhoud: MeldingInhoud): SummarySection {
   return {
     id: 'wensen', titleKey: 'summary.wensen.title', editPath: STEP_PATHS.wensen,
-    rows: [row('summary.wensen.wondervraag', text(inhoud.wensen?.wondervraag)), row('summary.wensen.eigenIdee', text(inhoud.wensen?.eigenIdee))],
+    rows: [row('summary.wensen.wondervraag', text(inhoud.wensen?.wondervraag)), row('summary.wensen.eigenIdee', text(inhoud.wensen?.eigenIdee)),
+      ...helperRow(inhoud.wensen?.aanvullingHelper)],
   };
 }
 
@@ -70,6 +78,7 @@ function levensgebiedSection(id: LevensgebiedId, a: LevensgebiedAntwoorden | und
       // Offers marked on the "hulp in de buurt" step: an idea of the inwoner, never a decision. Only shown when there are any.
       ...(hulp.length > 0 ? [row('summary.levensgebied.hulpInDeBuurt',
         hulp.map((h) => ({ kind: 'labelled' as const, labelKey: `opties.hulpMarkering.${h.markering}`, text: h.naam })))] : []),
+      ...helperRow(a?.aanvullingHelper),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { InboxRow } from '@/domain/loket/behandeling';
 import type { Melding } from '@/domain/melding/schema';
+import { eerstPersoonVragen } from '@/domain/samen/invuller';
 import type { App } from '../app';
 
 /**
@@ -27,6 +28,7 @@ function toRow(melding: Melding, b: { status: InboxRow['status']; toegewezenAan:
     kern: melding.contact.kern,
     levensgebieden: melding.toestemming.gedeeld,
     invuller: melding.invuller?.wie ?? 'zelf',
+    eerstPersoonVragen: eerstPersoonVragen(melding.invuller),
     naam: melding.contact.naam,
     status: b?.status ?? 'nieuw',
     toegewezenAan: toegewezen ? { id: toegewezen.id, email: toegewezen.email } : undefined,

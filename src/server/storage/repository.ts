@@ -14,6 +14,8 @@ export interface Repository {
   getDraft(sessionKey: string, now: Date): Promise<StoredDraft | undefined>;
   /** Creates or replaces a draft and moves its expiry to `expiresAt`. */
   saveDraft(sessionKey: string, draft: Draft, now: Date, expiresAt: Date): Promise<void>;
+  /** Moves a draft's expiry to `expiresAt`, unless it has already expired (shared computers: activity keeps it). */
+  touchDraft(sessionKey: string, now: Date, expiresAt: Date): Promise<void>;
   /** Deletes a draft at once. */
   deleteDraft(sessionKey: string): Promise<void>;
   /** Deletes drafts whose expiry has passed; returns how many. */

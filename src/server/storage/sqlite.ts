@@ -76,6 +76,9 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
     async saveDraft(key, draft, now, expiresAt) {
       saveAnswers.run({ key, data: cipher.encrypt(JSON.stringify(draft), draftContext(key)), now: now.toISOString(), expires: expiresAt.toISOString() });
     },
+    async touchDraft(key, now, expiresAt) {
+      db.prepare('UPDATE drafts SET expires_at = ? WHERE session_key = ? AND expires_at > ?').run(expiresAt.toISOString(), key, now.toISOString());
+    },
     async deleteDraft(key) {
       db.prepare('DELETE FROM drafts WHERE session_key = ?').run(key);
     },
