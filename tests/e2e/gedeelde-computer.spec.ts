@@ -56,6 +56,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1, name: 'Invullen op een gedeelde computer' })).toBeVisible();
       await expect(page.getByText('U gebruikt een gedeelde computer. Deze browser onthoudt niets.')).toBeVisible();
       await fillOnSharedComputer(page);
+      // A saved file would stay in this computer's downloads for the next person: not offered here.
+      await expect(page.getByRole('link', { name: 'Bewaar als bestand' })).toHaveCount(0);
       const traces = await browserTraces(page);
       // Only two cookies, both gone when the browser closes; nothing in localStorage or sessionStorage.
       expect(traces).toEqual({ cookies: expect.arrayContaining(['kw_sessie', 'kw_gedeeld']), local: 0, session: 0 });
@@ -74,6 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
       await post(page, '/melding/versturen', { 'delen-huishouden': 'delen', toestemmingContact: 'ja' });
       await page.goto('/melding/verstuurd');
       await expect(page.getByRole('heading', { level: 1, name: 'Uw melding is verstuurd' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Bewaar als bestand' })).toHaveCount(0);
       await wipeAndExpectNoTrace(page);
       await page.goto('/melding/verstuurd');
       await expect(page.getByRole('main')).not.toContainText(PERSOON.naam);
