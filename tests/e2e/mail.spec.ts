@@ -68,6 +68,13 @@ test('no confirmation is sent to an inwoner who did not ask for one', async ({ p
   expect(receivedMails().filter((m) => m.envelope.to.includes('piet@example.nl'))).toEqual([]);
 });
 
+test('/healthz tells the engineer how the outbox stands, without any address', async ({ request }) => {
+  const health = await (await request.get('/healthz')).json() as { mail: Record<string, unknown> };
+  expect(health.mail).toMatchObject({ enabled: true, mislukt: 0, laatsteMislukt: [] });
+  expect(typeof health.mail.wachtend).toBe('number');
+  expect(JSON.stringify(health)).not.toContain('@');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

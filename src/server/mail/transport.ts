@@ -12,9 +12,8 @@ export interface MailTransport {
  * STARTTLS); nodemailer reads further options from its query string. Short time-outs: the worker tries again later.
  */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, { from });
-  // Time-outs are set on the transporter, so they hold whatever the URL says.
-  Object.assign(transporter.options, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  // What the URL says (host, port, TLS, credentials, query options) wins over these defaults.
+  const transporter = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }, { from });
   return {
     async send(bericht) {
       await transporter.sendMail({ from, to: bericht.to, subject: bericht.subject, text: bericht.text });
