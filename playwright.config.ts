@@ -7,6 +7,13 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 /** A throwaway data directory per run: tests never touch ./data. */
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'krachtwijzer-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
+/**
+ * A real SMTP server on loopback (tests/smtp-sink.ts) receives the portal's mails and writes each to this directory as
+ * JSON; specs that check mail read it (tests/e2e/mail.ts), the others ignore it.
+ */
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 1000);
+const mailDir = process.env.E2E_MAIL_DIR ?? join(dataDir, 'mail');
+process.env.E2E_MAIL_DIR = mailDir;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +43,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [{
+    command: 'node tests/smtp-sink.ts',
+    port: SMTP_PORT,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: mailDir },
+  }, {
     command: 'node dist/server/entry.mjs',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
@@ -48,6 +61,8 @@ export default defineConfig({
       KRACHTWIJZER_PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       // Shared computers wipe a draft after this many idle seconds (900 in production); the warning comes halfway.
       KRACHTWIJZER_GEDEELD_IDLE_SECONDS: '40',
+      KRACHTWIJZER_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      KRACHTWIJZER_MAIL_FROM: 'Krachtwijzer <noreply@middenveld.example>',
     },
-  },
+  }],
 });

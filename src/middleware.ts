@@ -14,6 +14,8 @@ const gemeente = (await getEntry('gemeente', app.config.KRACHTWIJZER_GEMEENTE))?
 if (!gemeente) {
   throw new ConfigError(`KRACHTWIJZER_GEMEENTE=${app.config.KRACHTWIJZER_GEMEENTE}, but content/gemeente/ has no such file`);
 }
+// The mail worker needs the gemeente's loket address; it logs one line saying whether mail is on.
+app.mail.start(gemeente);
 
 /** The adapter's socket address; Astro throws when it has none. */
 function socketAddress(context: { clientAddress: string }): string {

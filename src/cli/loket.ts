@@ -1,6 +1,7 @@
 // The werkplek's command line. Uses the same configuration and data directory as the server (loadConfig).
 //   npm run loket -- user add --role beheerder <email> [--password-stdin]
 //   npm run loket -- user unlock <email>
+//   npm run loket -- bewaartermijn [--op YYYY-MM-DD]
 // A password is never taken from the arguments (they show in the process list): it is generated and printed once,
 // or read from standard input with --password-stdin.
 import { readFileSync } from 'node:fs';
@@ -10,11 +11,13 @@ import { loadConfig } from '@/server/config';
 import { createCipher, loadKey } from '@/server/crypto';
 import { loketStore } from '@/server/loket';
 import { generatePassword } from '@/server/loket/password';
+import { applyRetention, retentionDay } from '@/server/loket/retention';
 import { openSqliteDatabase } from '@/server/storage/sqlite';
 
 const USAGE = `Usage:
   npm run loket -- user add --role <loketmedewerker|beheerder> <email> [--password-stdin]
-  npm run loket -- user unlock <email>`;
+  npm run loket -- user unlock <email>
+  npm run loket -- bewaartermijn [--op YYYY-MM-DD]   delete what is past its retention term (as of that day; the future is refused in production)`;
 
 function fail(message: string): never {
   console.error(message);
@@ -31,15 +34,23 @@ const flag = (name: string) => {
 const passwordStdin = args.includes('--password-stdin');
 if (passwordStdin) args.splice(args.indexOf('--password-stdin'), 1);
 const role = flag('--role');
+const op = flag('--op');
 const [group, command, email, ...extra] = args;
-if (group !== 'user' || !command || !email || extra.length > 0) fail(USAGE);
+const retention = group === 'bewaartermijn' && command === undefined;
+if (!retention && (group !== 'user' || !command || !email || extra.length > 0)) fail(USAGE);
 
 const config = loadConfig();
 const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
 const store = loketStore(db, createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR)), config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
 const now = new Date();
 
-if (command === 'add') {
+if (retention) {
+  // The same job the server runs every hour, once, against the same data directory.
+  const day = retentionDay(op, now, process.env.NODE_ENV === 'production');
+  if (!day.ok) fail(day.error);
+  const deleted = applyRetention(store, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, day.at);
+  console.log(`Retention (${config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN} months after afgerond) as of ${day.at.toISOString().slice(0, 10)}: ${deleted.length} deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}.`);
+} else if (command === 'add') {
   const parsed = AccountAddSchema.safeParse({ email, role });
   if (!parsed.success) fail(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);
   let password = generatePassword();

@@ -7,6 +7,7 @@ import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
 import { samenTellingen, type SamenTellingen } from './storage/samen-tellingen';
 import { loketStore, type LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
+import { createMail, type Mail } from './mail';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
@@ -20,6 +21,8 @@ export interface App {
   samen: SamenTellingen;
   /** The werkplek's accounts, sessions, throttling and audit log. */
   loket: LoketStore;
+  /** Notification and confirmation mail: the outbox and its worker (started by the middleware). */
+  mail: Mail;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -34,9 +37,11 @@ export function getApp(): App {
   const cipher = createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR));
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
-  const repository = sqliteRepository(db, cipher);
+  // The worker reads the app's clock when it runs, so a replaced clock applies to it too.
+  const mail = createMail(config, db, cipher, () => started.now());
+  const repository = sqliteRepository(db, cipher, mail.onMeldingStored);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
-  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db), now: () => new Date() };
+  const started: App = { config, repository, loket, mail, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db), now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
@@ -44,6 +49,7 @@ export function getApp(): App {
   const cleanUpLoket = () => {
     loket.sessions.deleteExpired(started.now());
     loket.throttle.deleteOld(started.now());
+    mail.cleanUp(started.now());
     const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
     if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
   };

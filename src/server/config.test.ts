@@ -14,7 +14,30 @@ describe('loadConfig', () => {
       KRACHTWIJZER_LOKET_IDLE_MINUTES: 30,
       KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: 12,
       KRACHTWIJZER_TRUSTED_PROXIES: 0,
+      KRACHTWIJZER_MAIL_POGINGEN: 8,
     });
+  });
+
+  test('needs a sender when an SMTP server is set', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ set the sender of the mails, e.g. "Krachtwijzer <noreply@gemeente.nl>", when KRACHTWIJZER_SMTP_URL is set
+        → at KRACHTWIJZER_MAIL_FROM]
+    `);
+  });
+
+  test('reads the SMTP server, the sender and the loket address', () => {
+    const config = loadConfig({ KRACHTWIJZER_SMTP_URL: 'smtps://kw:geheim@smtp.gemeente.nl', KRACHTWIJZER_MAIL_FROM: 'Krachtwijzer <noreply@gemeente.nl>',
+      KRACHTWIJZER_LOKET_MAIL: 'wmo@gemeente.nl' });
+    expect(config).toMatchObject({ KRACHTWIJZER_SMTP_URL: 'smtps://kw:geheim@smtp.gemeente.nl', KRACHTWIJZER_LOKET_MAIL: 'wmo@gemeente.nl' });
+  });
+
+  test('refuses an SMTP address that is not smtp:// or smtps://', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_SMTP_URL: 'https://smtp.gemeente.nl', KRACHTWIJZER_MAIL_FROM: 'a@b.nl' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use smtp://host:port or smtps://user:password@host, or leave it unset for no mail
+        → at KRACHTWIJZER_SMTP_URL]
+    `);
   });
 
   test('reads the werkplek idle timeout in minutes', () => {

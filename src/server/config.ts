@@ -29,6 +29,21 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5, { error: 'use the number of proxies in front of the portal, 0 to 5' }).default(0),
   /** Which gemeente file in content/gemeente/ to use. */
   KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
+  /**
+   * The SMTP server for notification mails, e.g. smtps://user:password@smtp.gemeente.nl (TLS) or
+   * smtp://smtp.gemeente.nl:587?requireTLS=true (STARTTLS). Unset: no mail is queued or sent.
+   */
+  KRACHTWIJZER_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'use smtp://host:port or smtps://user:password@host, or leave it unset for no mail' }).optional(),
+  /** The sender of every mail, e.g. "Krachtwijzer <noreply@gemeente.nl>". Required with KRACHTWIJZER_SMTP_URL. */
+  KRACHTWIJZER_MAIL_FROM: z.string().trim().min(3).max(254).optional(),
+  /** Where the loket's notification of a new melding goes. Default: the loket e-mail in the gemeente file. */
+  KRACHTWIJZER_LOKET_MAIL: z.email({ error: 'use one e-mail address, e.g. wmo@gemeente.nl' }).optional(),
+  /** Attempts per mail before it is marked failed; waits double from 1 minute, at most 1 hour apart. */
+  KRACHTWIJZER_MAIL_POGINGEN: z.coerce.number().int().min(1).max(20, { error: 'use at most 20 attempts' }).default(8),
+}).superRefine((c, ctx) => {
+  if (c.KRACHTWIJZER_SMTP_URL && !c.KRACHTWIJZER_MAIL_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_MAIL_FROM'], message: 'set the sender of the mails, e.g. "Krachtwijzer <noreply@gemeente.nl>", when KRACHTWIJZER_SMTP_URL is set' });
+  }
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

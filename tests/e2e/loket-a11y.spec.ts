@@ -50,6 +50,8 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
   { name: 'auditlog', path: '/loket/beheer/audit', arrange: (p) => loggedIn(p, 'beheerder') },
   { name: 'accounts', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder') },
   { name: 'accounts, met fout', path: '/loket/beheer/accounts', arrange: (p) => loggedIn(p, 'beheerder'), act: submit('Account toevoegen') },
+  { name: 'accounts, tweede stap gewist', path: '/loket/beheer/accounts?klaar=totp-gewist', arrange: (p) => loggedIn(p, 'beheerder') },
+  { name: 'auditlog, datum met fout', path: '/loket/beheer/audit?van=gisteren&tot=2026-01-01', arrange: (p) => loggedIn(p, 'beheerder') },
   { name: 'inbox, met een melding', path: '/loket/inbox', arrange: async (p) => { await sendMelding(p.context().browser()!); await loggedIn(p, 'loketmedewerker'); } },
   { name: 'melding', path: '/loket/inbox', ...ownMelding() },
   { name: 'melding, met fout', path: '/loket/inbox', ...ownMelding(submit('Notitie opslaan')) },

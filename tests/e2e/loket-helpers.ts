@@ -18,11 +18,11 @@ export function uniqueEmail(prefix: string): string {
  * `npm run loket -- …` with the e2e data directory; returns stdout. The command is the npm script itself, run with
  * this Node (Node 24) directly: the same CLI, without npm's own start-up on every account a test makes.
  */
-export function loketCli(args: string[], input?: string): string {
+export function loketCli(args: string[], input?: string, env: Record<string, string> = {}): string {
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.loket!;
   const [, ...nodeArgs] = script.split(' ');
   return execFileSync(process.execPath, [...nodeArgs, ...args], {
-    env: { ...process.env, KRACHTWIJZER_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, KRACHTWIJZER_DATA_DIR: process.env.E2E_DATA_DIR, ...env },
     input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'],
   });
 }

@@ -14,10 +14,10 @@ export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
 /** The stage after the password was accepted (or changed). */
-export function stageAfterPassword(account: { role: Role; mustChangePassword: boolean; totpEnabled: boolean }): Stage {
+export function stageAfterPassword(account: { role: Role; mustChangePassword: boolean; totpEnabled: boolean; mustSetupTotp?: boolean }): Stage {
   if (account.mustChangePassword) return 'nieuw-wachtwoord';
   if (account.totpEnabled) return 'totp';
-  return account.role === 'beheerder' ? 'totp-instellen' : 'actief';
+  return account.role === 'beheerder' || account.mustSetupTotp ? 'totp-instellen' : 'actief';
 }
 
 /** Pages only a beheerder may open (path without locale prefix). */

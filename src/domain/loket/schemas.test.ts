@@ -34,4 +34,7 @@ describe('stageAfterPassword', () => {
   test('a new account chooses a password first', () => {
     expect(stageAfterPassword({ role: 'beheerder', mustChangePassword: true, totpEnabled: false })).toBe('nieuw-wachtwoord');
   });
+  test('a medewerker whose second step a beheerder removed must set up a new one', () => {
+    expect(stageAfterPassword({ role: 'loketmedewerker', mustChangePassword: false, totpEnabled: false, mustSetupTotp: true })).toBe('totp-instellen');
+  });
 });

@@ -174,6 +174,11 @@ export const ContactSchema = z.object({
   /** The kern (village or wijk) the inwoner lives in, from the gemeente's list. */
   kern: vrijeTekst(60),
   voorkeur: keuze(CONTACT_VOORKEUREN),
+  /**
+   * The inwoner asked for a confirmation by e-mail (reference and date only, never the content).
+   * Added within schema version 1 as an optional field: absent means no.
+   */
+  bevestigingPerEmail: z.boolean().optional(),
 }).superRefine((c, ctx) => {
   const post = c.straat !== '' && c.postcode !== '' && c.woonplaats !== '';
   if (c.telefoon === '' && c.email === '' && !post) {
@@ -182,6 +187,7 @@ export const ContactSchema = z.object({
   if (c.voorkeur === 'telefoon' && c.telefoon === '') ctx.addIssue({ code: 'custom', path: ['telefoon'], message: 'errors.contact.telefoon.voorkeur' });
   if (c.voorkeur === 'email' && c.email === '') ctx.addIssue({ code: 'custom', path: ['email'], message: 'errors.contact.email.voorkeur' });
   if (c.voorkeur === 'post' && !post) ctx.addIssue({ code: 'custom', path: ['straat'], message: 'errors.contact.post.voorkeur' });
+  if (c.bevestigingPerEmail && c.email === '') ctx.addIssue({ code: 'custom', path: ['email'], message: 'errors.contact.email.bevestiging' });
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

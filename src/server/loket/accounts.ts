@@ -16,6 +16,7 @@ const AccountRowSchema = z.object({
   totp_last_step: z.number(),
   disabled: z.number(),
   created_at: z.string(),
+  must_setup_totp: z.number(),
 });
 
 /** A werkplek account. The TOTP secret is decrypted only when it is needed. */
@@ -29,6 +30,8 @@ export interface Account {
   totpLastStep: number;
   disabled: boolean;
   createdAt: string;
+  /** A beheerder removed the second step: a new one must be set up at the next login, whatever the role. */
+  mustSetupTotp: boolean;
 }
 
 const toAccount = (raw: unknown): Account => {
@@ -36,6 +39,7 @@ const toAccount = (raw: unknown): Account => {
   return {
     id: r.id, email: r.email, role: r.role, passwordHash: r.password_hash, mustChangePassword: r.must_change_password === 1,
     totpEnabled: r.totp_enabled === 1, totpLastStep: r.totp_last_step, disabled: r.disabled === 1, createdAt: r.created_at,
+    mustSetupTotp: r.must_setup_totp === 1,
   };
 };
 
@@ -74,7 +78,22 @@ export function accountStore(db: DatabaseSync, cipher: Cipher) {
       return raw.totp_secret ? cipher.decrypt(raw.totp_secret, totpContext(id)) : undefined;
     },
     enableTotp(id: string, step: number): void {
-      db.prepare('UPDATE loket_accounts SET totp_enabled = 1, totp_last_step = ? WHERE id = ?').run(step, id);
+      db.prepare('UPDATE loket_accounts SET totp_enabled = 1, totp_last_step = ?, must_setup_totp = 0 WHERE id = ?').run(step, id);
+    },
+    /**
+     * A lost phone: removes the second step and ends every session of the account; at the next login its owner must
+     * set up a new one (see stageAfterPassword).
+     */
+    resetTotp(id: string): void {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.prepare('UPDATE loket_accounts SET totp_secret = NULL, totp_enabled = 0, totp_last_step = -1, must_setup_totp = 1 WHERE id = ?').run(id);
+        db.prepare('DELETE FROM loket_sessions WHERE account_id = ?').run(id);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
     },
     /** Remembers the last accepted step, so the same code cannot be used again. */
     useTotpStep(id: string, step: number): void {

@@ -19,6 +19,8 @@ export function auditStore(db: DatabaseSync) {
       if (filter.actie) { where.push('action = ?'); params.push(filter.actie); }
       if (filter.wie) { where.push('(actor = ? OR subject = ?)'); params.push(filter.wie.toLowerCase(), filter.wie.toLowerCase()); }
       if (filter.referentie) { where.push('referentie = ?'); params.push(filter.referentie); }
+      if (filter.van) { where.push('at >= ?'); params.push(filter.van.toISOString()); }
+      if (filter.totVoor) { where.push('at < ?'); params.push(filter.totVoor.toISOString()); }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = z.object({ n: z.number() }).parse(db.prepare(`SELECT COUNT(*) AS n FROM loket_audit ${clause}`).get(...params)).n;
       const rows = db.prepare(`SELECT * FROM loket_audit ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)

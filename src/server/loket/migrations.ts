@@ -73,4 +73,8 @@ export const LOKET_MIGRATIONS: readonly Migration[] = [
      ALTER TABLE loket_behandeling ADD COLUMN uitkomst TEXT;
      ALTER TABLE loket_behandeling ADD COLUMN afgerond_op TEXT;`,
   },
+  {
+    name: 'loket-beheer-001-totp-opnieuw',
+    sql: 'ALTER TABLE loket_accounts ADD COLUMN must_setup_totp INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

@@ -10,7 +10,7 @@ import { createCipher } from '../crypto';
 import { openSqliteDatabase, sqliteRepository } from '../storage/sqlite';
 import type { Repository } from '../storage/repository';
 import { loketStore, type LoketStore } from '.';
-import { applyRetention } from './retention';
+import { applyRetention, retentionDay } from './retention';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-03-03T09:30:00.000Z');
@@ -49,5 +49,30 @@ describe('retention', () => {
     expect(await repository.getMelding('KW-ABCD-2345')).toBeUndefined();
     expect(store.behandeling.notes('KW-ABCD-2345')).toEqual([]);
     expect(store.audit.list({ pagina: 1, referentie: 'KW-ABCD-2345' }).entries.map((e) => e.action)).toEqual(['melding-verwijderd', 'melding-bekeken']);
+  });
+  test('records the automatic deletion by bewaartermijn, with that as its reason', () => {
+    store.behandeling.setStatus('KW-ABCD-2345', 'afgerond', NOW);
+    applyRetention(store, 12, later(370));
+    expect(store.audit.list({ pagina: 1, actie: 'melding-verwijderd' }).entries).toMatchObject([
+      { actor: 'bewaartermijn', referentie: 'KW-ABCD-2345', subject: 'reden: bewaartermijn' }]);
+  });
+});
+
+describe('the day the retention command applies (npm run loket -- bewaartermijn --op)', () => {
+  test('is today without --op', () => {
+    expect(retentionDay(undefined, NOW, true)).toEqual({ ok: true, at: NOW });
+  });
+  test('may be a later day outside production, to test retention end to end', () => {
+    expect(retentionDay('2027-04-01', NOW, false)).toEqual({ ok: true, at: new Date('2027-04-01T12:00:00.000Z') });
+  });
+  test('may be an earlier day in production: that deletes less', () => {
+    expect(retentionDay('2026-01-01', NOW, true).ok).toBe(true);
+  });
+  test('refuses a later day in production, which would delete meldingen before their term', () => {
+    expect(retentionDay('2027-04-01', NOW, true)).toEqual({ ok: false,
+      error: '--op 2027-04-01 is in the future: refused with NODE_ENV=production, as it would delete meldingen before their term' });
+  });
+  test('refuses what is not a date', () => {
+    expect(retentionDay('2027-02-30', NOW, false)).toEqual({ ok: false, error: '--op 2027-02-30: write the date as YYYY-MM-DD, e.g. 2027-12-01' });
   });
 });

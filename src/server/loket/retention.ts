@@ -12,7 +12,23 @@ export function applyRetention(store: LoketStore, months: number, now: Date): st
   const due = store.behandeling.afgerondVoor(before);
   for (const referentie of due) {
     store.behandeling.deleteContent(referentie, now);
-    store.audit.write({ actor: 'bewaartermijn', action: 'melding-verwijderd', referentie }, now);
+    store.audit.write({ actor: 'bewaartermijn', action: 'melding-verwijderd', referentie, subject: 'reden: bewaartermijn' }, now);
   }
   return due;
+}
+
+/**
+ * The day `npm run loket -- bewaartermijn --op <datum>` applies retention as of: today without `--op`. A date in the
+ * past deletes less and is always allowed; a date in the future would delete meldingen before their term, so it is
+ * refused when NODE_ENV=production (it exists to test retention end to end). Returns an error text for the CLI.
+ */
+export function retentionDay(op: string | undefined, now: Date, production: boolean): { ok: true; at: Date } | { ok: false; error: string } {
+  if (op === undefined) return { ok: true, at: now };
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(op);
+  const at = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : undefined;
+  if (!at || at.toISOString().slice(0, 10) !== op) return { ok: false, error: `--op ${op}: write the date as YYYY-MM-DD, e.g. 2027-12-01` };
+  if (production && at.getTime() > now.getTime()) {
+    return { ok: false, error: `--op ${op} is in the future: refused with NODE_ENV=production, as it would delete meldingen before their term` };
+  }
+  return { ok: true, at };
 }

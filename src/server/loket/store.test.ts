@@ -131,4 +131,36 @@ describe('audit log', { timeout: 30_000 }, () => {
     expect(store.audit.list({ pagina: 1, referentie: 'KW-ABCD-2345' }).total).toBe(1);
     expect(store.audit.list({ pagina: 1, actie: 'inloggen' }).entries[0]?.action).toBe('inloggen');
   });
+  test('filters by a date range, from one instant up to (not including) another', () => {
+    store.audit.write({ actor: 'a@b.nl', action: 'inloggen' }, new Date('2026-11-30T22:59:59.000Z'));
+    store.audit.write({ actor: 'a@b.nl', action: 'melding-bekeken' }, new Date('2026-11-30T23:00:00.000Z'));
+    store.audit.write({ actor: 'a@b.nl', action: 'uitloggen' }, new Date('2026-12-01T22:59:59.000Z'));
+    store.audit.write({ actor: 'a@b.nl', action: 'inloggen' }, new Date('2026-12-01T23:00:00.000Z'));
+    const { entries } = store.audit.list({ pagina: 1, van: new Date('2026-11-30T23:00:00.000Z'), totVoor: new Date('2026-12-01T23:00:00.000Z') });
+    expect(entries.map((e) => e.action)).toEqual(['uitloggen', 'melding-bekeken']);
+  });
+});
+
+describe('resetting the second step (a lost phone)', { timeout: 30_000 }, () => {
+  test('removes the secret, ends every session, and asks for a new second step at the next login, also for a medewerker', async () => {
+    const a = await account('loketmedewerker');
+    store.accounts.setPendingTotp(a.id, 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+    store.accounts.enableTotp(a.id, 1);
+    const session = store.sessions.create(a.id, 'actief', NOW);
+    store.accounts.resetTotp(a.id);
+    expect(store.accounts.totpSecret(a.id)).toBeUndefined();
+    expect(store.sessions.get(session, NOW)).toBeUndefined();
+    const login = await checkPassword(store, 'mw@gemeente.nl', 'mijn eigen wachtwoord', IP, NOW);
+    expect(login).toMatchObject({ ok: true, stage: 'totp-instellen' });
+  });
+  test('lets a medewerker in without a code once the new second step is set up', async () => {
+    const a = await account('loketmedewerker');
+    store.accounts.resetTotp(a.id);
+    const login = await checkPassword(store, 'mw@gemeente.nl', 'mijn eigen wachtwoord', IP, NOW);
+    if (!login.ok) throw new Error('login failed');
+    const key = store.sessions.get(login.sessionId, NOW)!.key;
+    store.accounts.setPendingTotp(a.id, 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+    expect(confirmTotpSetup(store, { key, accountId: a.id, stage: 'totp-instellen' }, totpCode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', NOW), NOW)).toBe(true);
+    expect(store.accounts.byId(a.id)).toMatchObject({ totpEnabled: true, mustSetupTotp: false });
+  });
 });

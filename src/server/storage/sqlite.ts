@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { DraftSchema } from '@/domain/melding/draft';
-import { MeldingSchema } from '@/domain/melding/schema';
+import { MeldingSchema, type Melding } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
 import { StorageError } from '../errors';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -46,8 +46,11 @@ export function openSqliteRepository(dataDir: string, cipher: Cipher): Repositor
   return sqliteRepository(openSqliteDatabase(dataDir), cipher);
 }
 
-/** The journey's storage (drafts and sent meldingen) on an open database. */
-export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
+/**
+ * The journey's storage (drafts and sent meldingen) on an open database. `onMeldingStored` runs inside the
+ * transaction that stores a melding (the mail outbox queues there): when it throws, the melding is not stored either.
+ */
+export function sqliteRepository(db: DatabaseSync, cipher: Cipher, onMeldingStored?: (melding: Melding, now: Date) => void): Repository {
 
   const draftContext = (key: string) => `draft:${key}`;
   const meldingContext = (ref: string) => `melding:${ref}`;
@@ -98,6 +101,7 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher): Repository {
           .run(valid.referentie, valid.schemaVersion, valid.verstuurdOp, cipher.encrypt(JSON.stringify(valid), meldingContext(valid.referentie)), now.toISOString());
         upsertDraft.run({ key, data: cipher.encrypt(JSON.stringify(DraftSchema.parse({})), draftContext(key)), sent: valid.referentie,
           now: now.toISOString(), expires: expiresAt.toISOString() });
+        onMeldingStored?.(valid, now);
         db.exec('COMMIT');
         return true;
       } catch (error) {

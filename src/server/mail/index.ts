@@ -1,0 +1,57 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Melding } from '@/domain/melding/schema';
+import type { Config } from '../config';
+import type { Cipher } from '../crypto';
+import type { MailContext } from './berichten';
+import { outboxStore, type OutboxSummary } from './outbox';
+import { smtpTransport } from './transport';
+import { mailWorker, type MailWorker } from './worker';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Notification mail, wired for the process. Without KRACHTWIJZER_SMTP_URL mail is off: nothing is queued (a queue
+ * nobody sends would only collect inwoners' addresses), the confirmation checkbox is not offered, and the start-up
+ * line says so.
+ */
+export function createMail(config: Config, db: DatabaseSync, cipher: Cipher, now: () => Date) {
+  const outbox = outboxStore(db, cipher);
+  const enabled = config.KRACHTWIJZER_SMTP_URL !== undefined;
+  let worker: MailWorker | undefined;
+  return {
+    enabled,
+    outbox,
+    /** Runs inside the transaction that stores a melding (see sqliteRepository); undefined when mail is off. */
+    onMeldingStored: enabled ? (melding: Melding, at: Date) => {
+      outbox.enqueueForMelding(melding, at);
+      worker?.kick(); // runs after the transaction, on the next turn of the event loop
+    } : undefined,
+    /** Starts the worker once the gemeente is known (its loket e-mail is the default address). Logs one start-up line. */
+    start(gemeente: { naam: string; loket: { email: string; telefoon: string } }): void {
+      if (!config.KRACHTWIJZER_SMTP_URL || !config.KRACHTWIJZER_MAIL_FROM) {
+        console.info(JSON.stringify({ event: 'mail-off', reason: 'KRACHTWIJZER_SMTP_URL is not set: no notification or confirmation mail is queued or sent' }));
+        return;
+      }
+      const context: MailContext = {
+        publicUrl: config.KRACHTWIJZER_PUBLIC_URL, loketAdres: config.KRACHTWIJZER_LOKET_MAIL ?? gemeente.loket.email,
+        gemeenteNaam: gemeente.naam, loketTelefoon: gemeente.loket.telefoon,
+      };
+      worker = mailWorker({
+        outbox, context, now, maxAttempts: config.KRACHTWIJZER_MAIL_POGINGEN,
+        transport: smtpTransport(config.KRACHTWIJZER_SMTP_URL, config.KRACHTWIJZER_MAIL_FROM),
+      });
+      const host = new URL(config.KRACHTWIJZER_SMTP_URL).host;
+      console.info(JSON.stringify({ event: 'mail-on', smtp: host, attempts: config.KRACHTWIJZER_MAIL_POGINGEN }));
+      worker.start();
+    },
+    /** Sent mails are kept 30 days for the engineer, then deleted (they hold no personal data). */
+    cleanUp(at: Date): void {
+      outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
+    },
+    /** For /healthz: whether mail is on, and how the queue stands. */
+    health(): { enabled: boolean } & Partial<OutboxSummary> {
+      return enabled ? { enabled, ...outbox.summary() } : { enabled };
+    },
+  };
+}
+export type Mail = ReturnType<typeof createMail>;
