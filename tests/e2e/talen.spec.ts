@@ -141,6 +141,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('with JavaScript, switching to Arabic right after typing keeps what was typed', async ({ page }) => {
+  await page.goto('/melding/wensen');
+  await page.getByLabel('Als u één ding kon veranderen, wat zou dat zijn?').fill('Weer fietsen met mijn kleinzoon.');
+  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/melding\/wensen$/);
+  await expect(page.getByLabel('لو استطعت أن تغيّر شيئًا واحدًا، فماذا سيكون؟')).toHaveValue('Weer fietsen met mijn kleinzoon.');
+});
+
 test('the werkplek speaks Dutch and English only: its address in another language goes to the Dutch werkplek', async ({ page }) => {
   for (const locale of ['tr', 'ar', 'pl', 'uk']) {
     const response = await page.request.get(`/${locale}/loket/inbox?zoek=KW`, { maxRedirects: 0 });
