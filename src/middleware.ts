@@ -1,6 +1,6 @@
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { getT, localizePath, splitLocale } from '@/i18n';
+import { getT, isLoketPath, LOKET_LOCALES, localizePath, splitLocale } from '@/i18n';
 import { getApp } from '@/server/app';
 import { DraftSession } from '@/server/draft-session';
 import { BadRequestError, ConfigError } from '@/server/errors';
@@ -40,6 +40,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.href = (to: string) => localizePath(to, locale);
   locals.session = new DraftSession(context.cookies, app);
   locals.clientIp = clientAddress(socketAddress(context), context.request.headers.get('x-forwarded-for'), app.config.KRACHTWIJZER_TRUSTED_PROXIES);
+
+  // The werkplek speaks Dutch and English only: /tr/loket/… is the Dutch werkplek. A 303, so a form post
+  // arrives as a plain GET of the same page rather than being replayed.
+  if (isLoketPath(path) && !(LOKET_LOCALES as readonly string[]).includes(locale)) {
+    return context.redirect(path + context.url.search, 303);
+  }
 
   // Form posts from another site are refused with a page a person can read (CSRF; WCAG 3.3.1).
   if (!['GET', 'HEAD', 'OPTIONS'].includes(context.request.method) && !REFUSAL_PAGES.has(path)

@@ -1,18 +1,54 @@
 import i18next, { type TFunction } from 'i18next';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
 import nl from './locales/nl.json';
+import pl from './locales/pl.json';
+import tr from './locales/tr.json';
+import uk from './locales/uk.json';
 
-/** Interface languages. Dutch is the source and lives at /; the others at /<locale>/. */
-export const LOCALES = ['nl', 'en'] as const;
+/** Interface languages, in the order the language switch lists them. Dutch is the source and lives at /; the others at /<locale>/. */
+export const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'nl';
+
+/**
+ * The werkplek (/loket) speaks Dutch and English only: it is written for the gemeente's staff. In any other
+ * language its address is sent on to the Dutch werkplek (see middleware.ts).
+ */
+export const LOKET_LOCALES = ['nl', 'en'] as const satisfies readonly Locale[];
+
+/**
+ * The rule for strings only the loket sees: their keys start with `loket.` (the werkplek's screens) or
+ * `errors.loket.` (its form errors). They live in nl.json and en.json only; every other key is read by an
+ * inwoner and is translated into every language (checked by keys.test.ts, listed by `npm run i18n:missing`).
+ */
+export { isLoketKey, LOKET_KEY_PREFIXES } from './coverage';
+
+/** Whether a string is one of our interface languages. */
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** Whether a path (without locale prefix) belongs to the werkplek. */
+export function isLoketPath(path: string): boolean {
+  return path === '/loket' || path.startsWith('/loket/');
+}
+
+/** The languages a page exists in: the werkplek's in Dutch and English only, the inwoner's in all. */
+export function localesFor(path: string): readonly Locale[] {
+  return isLoketPath(path) ? LOKET_LOCALES : LOCALES;
+}
 
 const i18n = i18next.createInstance();
 void i18n.init({
   lng: DEFAULT_LOCALE,
+  // A string not yet translated shows in Dutch, the source, rather than as a key.
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {
+    nl: { translation: nl }, en: { translation: en }, tr: { translation: tr },
+    ar: { translation: ar }, pl: { translation: pl }, uk: { translation: uk },
+  },
   initAsync: false,
   // Keys are flat and dotted ("melding.wie.title"): the dots belong to the key.
   keySeparator: false,
@@ -27,12 +63,12 @@ export function getT(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
-/** Text direction for `<html dir>`. */
+/** Text direction for `<html dir>`: Arabic is right-to-left. */
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
   return i18n.dir(locale);
 }
 
-/** Reads the locale from a path: `/en/…` is English, anything else Dutch. Returns the path without prefix. */
+/** Reads the locale from a path: `/en/…` is English, `/tr/…` Turkish, and so on; anything else Dutch. Returns the path without prefix. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   for (const locale of LOCALES) {
     if (locale === DEFAULT_LOCALE) continue;

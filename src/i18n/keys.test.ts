@@ -14,7 +14,11 @@ import {
 } from '../domain/melding/schema';
 import { buildSummary } from '../domain/melding/summary';
 import { buildMelding } from '../domain/melding/versturen';
+import ar from './locales/ar.json';
 import nl from './locales/nl.json';
+import pl from './locales/pl.json';
+import { extraKeys, FULL_LOCALES, isLoketKey, missingKeys, placeholderMismatches, pluralBase, pluralForms } from './coverage';
+import { getT, LOCALES, LOKET_LOCALES } from './index';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const LOCALES_DIR = join(SRC, 'i18n', 'locales');
@@ -29,22 +33,53 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 const locales = readdirSync(LOCALES_DIR).filter((f) => f.endsWith('.json'))
   .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(LOCALES_DIR, f), 'utf8')) as Record<string, unknown>] as const);
-const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]).sort();
+const others = locales.filter(([name]) => name !== 'nl');
 
 describe('locales', () => {
-  test('include Dutch, the source, and at least one other language', () => {
-    expect(locales.map(([name]) => name)).toEqual(expect.arrayContaining(['nl', 'en']));
+  test('are exactly the interface languages, each with its file', () => {
+    expect(locales.map(([name]) => name).sort()).toEqual([...LOCALES].sort());
+    expect(FULL_LOCALES).toEqual([...LOKET_LOCALES]);
   });
 
-  describe.each(locales.filter(([name]) => name !== 'nl'))('%s', (_name, messages) => {
-    test('has exactly the keys of nl.json', () => {
-      expect(Object.keys(messages).sort()).toEqual(Object.keys(nl).sort());
+  test('the loket rule keeps the werkplek out and the inwoner in', () => {
+    expect(isLoketKey('loket.inbox.title')).toBe(true);
+    expect(isLoketKey('errors.loket.login.failed')).toBe(true);
+    expect(isLoketKey('errors.situatie.required')).toBe(false);
+    expect(isLoketKey('summary.gesprek.taal')).toBe(false);
+  });
+
+  test('plural forms follow i18next (Intl.PluralRules) for each language', () => {
+    expect(pluralForms('nl')).toEqual(['one', 'other']);
+    expect(pluralForms('tr')).toEqual(['one', 'other']);
+    expect(pluralForms('pl')).toEqual(['one', 'few', 'many', 'other']);
+    expect(pluralForms('uk')).toEqual(['one', 'few', 'many', 'other']);
+    expect(pluralForms('ar')).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    // i18next picks the same forms at run time: Polish 5 is "many", Arabic 2 is "two".
+    expect(getT('pl')('socialeKaart.gevonden', { count: 5 })).toBe(pl['socialeKaart.gevonden_many']?.replace('{{count}}', '5'));
+    expect(getT('ar')('socialeKaart.gevonden', { count: 2 })).toBe(ar['socialeKaart.gevonden_two']?.replace('{{count}}', '2'));
+  });
+
+  test('the rules notice a missing, an empty, an extra and a wrong key (so the tests below can fail)', () => {
+    const source = { 'a.b': 'Hallo {{naam}}', 'x_one': '{{count}} ding', 'x_other': '{{count}} dingen', 'loket.c': 'Inbox' };
+    const messages = { 'a.b': 'Merhaba {{name}}', 'x_one': '', 'x_other': '{{n}} şey', 'loket.c': 'Gelen', 'y': 'fazla' };
+    expect(missingKeys(source, messages, 'tr')).toEqual(['x_one']);
+    expect(missingKeys(source, messages, 'pl')).toEqual(['x_few', 'x_many', 'x_one']);
+    expect(extraKeys(source, messages, 'tr')).toEqual(['loket.c', 'y']);
+    expect(extraKeys(source, messages, 'en')).toEqual(['y']);
+    expect(placeholderMismatches(source, messages)).toEqual(['a.b', 'x_other']);
+  });
+
+  describe.each(others)('%s', (name, messages) => {
+    test(FULL_LOCALES.includes(name) ? 'has every key of nl.json' : 'has every inwoner key of nl.json, in the plural forms it needs', () => {
+      expect(missingKeys(nl, messages, name)).toEqual([]);
+    });
+
+    test(FULL_LOCALES.includes(name) ? 'has no key that nl.json lacks' : 'has no key that nl.json lacks and no loket key', () => {
+      expect(extraKeys(nl, messages, name)).toEqual([]);
     });
 
     test('has the same {{placeholders}} as nl.json in every text', () => {
-      const different = Object.entries(nl).filter(([key, text]) => key in messages
-        && placeholders(text).join() !== placeholders(messages[key]).join()).map(([key]) => key);
-      expect(different).toEqual([]);
+      expect(placeholderMismatches(nl, messages)).toEqual([]);
     });
   });
 
@@ -124,5 +159,35 @@ describe('texts used in code', () => {
     expect(keys.length).toBeGreaterThan(100);
     // A plural key ("socialeKaart.gevonden", used with {count}) exists as its _one and _other forms.
     expect(keys.filter((key) => !(key in nl) && !(`${key}_one` in nl && `${key}_other` in nl))).toEqual([]);
+  });
+});
+
+describe('unused keys', () => {
+  // Source that can name a key: pages, components, islands, domain, server (tests and the locale files excluded).
+  const sources = filesUnder(SRC, (name) => /\.(astro|ts|tsx|mjs)$/.test(name) && !/\.(test|spec)\.ts$/.test(name))
+    .filter((file) => !file.includes(`${join('i18n', 'locales')}`)).map((file) => readFileSync(file, 'utf8'));
+  const literals = new Set(sources.flatMap((code) => [...code.matchAll(/['"`]([A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)['"`]/g)].map((m) => m[1]!)));
+  // A key built from a domain id in a template (`levensgebied.${id}.title`) becomes a pattern; it must start with
+  // a literal word and a dot, so `${prefix}.${value}` does not count every key as used.
+  const patterns = sources.flatMap((code) => [...code.matchAll(/`([A-Za-z][A-Za-z0-9-]*\.[^`]*\$\{[^`]*)`/g)].map((m) => new RegExp(
+    `^${m[1]!.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*')}$`)));
+  /** A key is used when code names it, its plural base, or its prefix (a value is added in code: `option('opties.waar', v)`). */
+  const isUsed = (key: string) => {
+    const name = pluralBase(key) ?? key;
+    if (literals.has(name) || patterns.some((p) => p.test(name))) return true;
+    const prefix = name.slice(0, name.lastIndexOf('.'));
+    return prefix.includes('.') && literals.has(prefix);
+  };
+
+  test('finds keys in code by literal, by template and by prefix (so the next test checks something)', () => {
+    expect(literals.has('common.next')).toBe(true);
+    expect(isUsed('levensgebied.wonen.title')).toBe(true); // `levensgebied.${id}.title`
+    expect(isUsed('opties.waar.thuis')).toBe(true); // option('opties.waar', …)
+    expect(isUsed('socialeKaart.gevonden_one')).toBe(true); // t('socialeKaart.gevonden', { count })
+    expect(isUsed('common.bestaatNiet')).toBe(false);
+  });
+
+  test('every key of nl.json is used somewhere in the code', () => {
+    expect(Object.keys(nl).filter((key) => !isUsed(key))).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ test('an error takes the focus to the summary, and its link takes it to the fiel
 });
 
 test('the whole journey can be done with the keyboard alone', async ({ page }) => {
+  // Some 150 Tab presses, each checking the focus style (the header lists six languages): slow on a busy machine.
+  test.slow();
   await page.goto('/');
   await tabTo(page, page.getByRole('link', { name: 'Begin' }));
   await page.keyboard.press('Enter');

@@ -93,6 +93,21 @@ export const states: PageState[] = [
   { name: 'privacy', path: '/privacy' },
   { name: 'toegankelijkheid', path: '/toegankelijkheid' },
   { name: 'pagina bestaat niet', path: '/bestaat-niet' },
+  // The other languages; Arabic, right to left, on every kind of page (form, errors, summary, list, text).
+  { name: 'start, Turks', path: '/tr/' },
+  { name: 'start, Pools', path: '/pl/' },
+  { name: 'start, Oekraïens', path: '/uk/' },
+  { name: 'controleren, Turks', path: '/tr/melding/controleren', arrange: readyToSend },
+  { name: 'start, Arabisch', path: '/ar/' },
+  { name: 'levensgebieden kiezen, Arabisch met fout', path: '/ar/levensgebieden', act: (p) => p.getByRole('button', { name: 'التالي', exact: true }).click() },
+  { name: 'vragen huishouden, Arabisch', path: '/ar/levensgebieden/huishouden', arrange: chooseTopics },
+  { name: 'mensen om u heen, Arabisch', path: '/ar/melding/mensen' },
+  { name: 'contact, Arabisch met fouten', path: '/ar/melding/contact',
+    act: async (p) => { await p.getByLabel('البريد الإلكتروني').fill('geen-adres'); await p.getByRole('button', { name: 'التالي', exact: true }).click(); } },
+  { name: 'controleren, Arabisch', path: '/ar/melding/controleren', arrange: readyToSend },
+  { name: 'verstuurd, Arabisch', path: '/ar/melding/verstuurd', arrange: send },
+  { name: 'hulp in de buurt, Arabisch', path: '/ar/sociale-kaart?q=koffie' },
+  { name: 'toegankelijkheid, Arabisch', path: '/ar/toegankelijkheid' },
 ];
 
 

@@ -242,8 +242,15 @@ export const MeldingSchema = MeldingInhoudSchema.extend({
   referentie: ReferentieSchema,
   /** When the melding was sent: this starts the legal clock. */
   verstuurdOp: z.iso.datetime({ offset: true }),
-  /** Interface language the inwoner used. */
-  taal: z.string().min(2).max(10),
+  /**
+   * Interface language the inwoner used (BCP 47: nl, en, tr, ar, pl, uk). Answers are stored as option keys and
+   * the person's own words, so the loket reads every label in Dutch whatever this says; the own words are as written.
+   * A plain string, not a list, so adding a language later keeps stored meldingen and integrations valid.
+   */
+  taal: z.string().min(2).max(10).meta({
+    description: 'Interface language the inwoner used (BCP 47, e.g. nl, en, tr, ar, pl, uk). Own words are in this language; every option is a key.',
+    examples: ['nl', 'tr'],
+  }),
   levensgebieden: z.array(LevensgebiedIdSchema).max(LEVENSGEBIEDEN.length),
   contact: ContactSchema,
   toestemming: ToestemmingSchema,
