@@ -46,6 +46,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       KRACHTWIJZER_DATA_DIR: dataDir,
       KRACHTWIJZER_PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // Lets a test request move its own clock (x-krachtwijzer-testklok); refused under NODE_ENV=production.
+      KRACHTWIJZER_TEST_CLOCK: 'aan',
     },
   },
 });

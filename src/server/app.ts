@@ -6,6 +6,9 @@ import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-n
 import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
 import { loketStore, type LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
+import { clockNow } from './test-clock';
+import { codeHasher, deriveCodeSecret } from './verder/hash';
+import { verderStore, type VerderStore } from './verder/store';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
@@ -17,6 +20,8 @@ export interface App {
   kloptNiet: KloptNietRepository;
   /** The werkplek's accounts, sessions, throttling and audit log. */
   loket: LoketStore;
+  /** "Later verder": resume codes and the persoonlijk plan. */
+  verder: VerderStore;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -28,12 +33,14 @@ let app: App | undefined;
 export function getApp(): App {
   if (app) return app;
   const config = loadConfig();
-  const cipher = createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR));
+  const key = loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR);
+  const cipher = createCipher(key);
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   const repository = sqliteRepository(db, cipher);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
-  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), now: () => new Date() };
+  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher),
+    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), now: clockNow };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
@@ -41,6 +48,7 @@ export function getApp(): App {
   const cleanUpLoket = () => {
     loket.sessions.deleteExpired(started.now());
     loket.throttle.deleteOld(started.now());
+    started.verder.deleteExpired(started.now());
     const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
     if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
   };

@@ -19,6 +19,11 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: z.coerce.number().int().min(1, { error: 'use a number of months, at least 1' }).max(120).default(12),
   /** Which gemeente file in content/gemeente/ to use. */
   KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
+  /** Browser tests only: lets a request move its own clock (see server/test-clock.ts). Refused in production. */
+  KRACHTWIJZER_TEST_CLOCK: z.literal('aan', { error: 'leave it unset, or use aan (browser tests only)' }).optional(),
+  NODE_ENV: z.string().optional(),
+}).refine((c) => !(c.KRACHTWIJZER_TEST_CLOCK && c.NODE_ENV === 'production'), {
+  error: 'is for browser tests only: unset it when NODE_ENV=production', path: ['KRACHTWIJZER_TEST_CLOCK'],
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

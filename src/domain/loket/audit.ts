@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'wachtwoord-gewijzigd', 'totp-ingesteld', 'account-aangemaakt', 'account-ontgrendeld', 'account-uitgeschakeld',
   'melding-bekeken', 'melding-geexporteerd', 'melding-geprint', 'status-gewijzigd', 'melding-toegewezen',
   'gesprek-gepland', 'notitie-toegevoegd', 'uitkomst-vastgelegd', 'melding-verwijderd', 'auditlog-bekeken',
+  // Later verder: the inwoner added a persoonlijk plan (actor "inwoner"); a medewerker saw one.
+  'plan-toegevoegd', 'plan-bekeken',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -1,6 +1,7 @@
 import { KLOPT_NIET_MIGRATIONS } from './klopt-niet';
 import { LACUNE_MIGRATIONS } from './lacunes';
 import { LOKET_MIGRATIONS } from '../loket/migrations';
+import { VERDER_MIGRATIONS } from '../verder/migrations';
 
 /** One schema change. The name is recorded once applied; never edit or rename a migration that has shipped. */
 export interface Migration {
@@ -39,4 +40,4 @@ const CORE: readonly Migration[] = [
  * Every migration, applied in this order at start-up. Each feature keeps its own list in its own file
  * and adds it here, so features never compete for a number.
  */
-export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS, ...VERDER_MIGRATIONS];
