@@ -125,6 +125,22 @@ describe('the code follows the draft', () => {
   });
 });
 
+describe('a code made after sending', () => {
+  test('belongs to the melding, hangs on the browser that sent it, and dies with a wipe there', async () => {
+    const { repo, verder } = await setup();
+    const melding = buildMelding({ ...draftZelfHuishouden, delen: { huishouden: 'delen' } }, { referentie: 'KW-2345-6789', verstuurdOp: NOW, taal: 'nl' });
+    await repo.sendMelding('sessie-a', melding, NOW, codeVerlooptOp(NOW));
+    verder.create({ code: 'AAAA-BBBB-CCCC', factor: 'tulp', sessionKey: 'sessie-a', referentie: 'KW-2345-6789', now: NOW, verlooptOp: codeVerlooptOp(NOW) });
+    expect(verder.hasMeldingCode('KW-2345-6789')).toBe(true);
+    expect(verder.hasDraftCode('sessie-a')).toBe(false);
+    expect(verder.hasAnyCode('sessie-a')).toBe(true);
+    // One code per melding: the new one replaced the one made while filling in.
+    expect(verder.open(CODE, '1948')).toBeUndefined();
+    await repo.deleteDraft('sessie-a');
+    expect(verder.open('AAAA-BBBB-CCCC', 'tulp')).toBeUndefined();
+  });
+});
+
 describe('access after sending', () => {
   test('lasts 30 minutes and ends when asked', async () => {
     const { verder } = await setup();

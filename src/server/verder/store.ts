@@ -61,12 +61,17 @@ export function verderStore(db: DatabaseSync, cipher: Cipher, hasher: CodeHasher
       const row = CodeRowSchema.parse(raw);
       return hasher.matches(code, factor, row.salt, row.check_hash) ? toStored(row) : undefined;
     },
-    /** Whether this browser's draft (or the melding it sent) has a code. */
-    hasCode(sessionKey: string, referentie?: string): boolean {
-      const row = referentie
-        ? db.prepare('SELECT 1 FROM verder_codes WHERE referentie = ?').get(referentie)
-        : db.prepare('SELECT 1 FROM verder_codes WHERE session_key = ? AND referentie IS NULL').get(sessionKey);
-      return row !== undefined;
+    /** Whether this browser's unsent draft has a code. */
+    hasDraftCode(sessionKey: string): boolean {
+      return db.prepare('SELECT 1 FROM verder_codes WHERE session_key = ? AND referentie IS NULL').get(sessionKey) !== undefined;
+    },
+    /** Whether a sent melding has a code (made before or after sending). */
+    hasMeldingCode(referentie: string): boolean {
+      return db.prepare('SELECT 1 FROM verder_codes WHERE referentie = ?').get(referentie) !== undefined;
+    },
+    /** Whether any code hangs on this browser's session (and so dies when it is wiped). */
+    hasAnyCode(sessionKey: string): boolean {
+      return db.prepare('SELECT 1 FROM verder_codes WHERE session_key = ?').get(sessionKey) !== undefined;
     },
     /** Whether a code shown to this browser is still the one stored for it (a replaced or wiped code is not). */
     isCurrent(code: string, sessionKey: string): StoredCode | undefined {
