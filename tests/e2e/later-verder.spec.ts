@@ -35,6 +35,32 @@ test.describe('Later verder: a draft on another device', () => {
     await other.context.close();
   });
 
+  test('using a code in a browser that holds a story with its own code leaves that story and its code alone', async ({ page, browser }) => {
+    await startAndPause(page);
+    const code = await askCode(page);
+    // Someone else started a story in another browser and made a code for it.
+    const other = await device(browser);
+    await other.page.goto('/levensgebieden');
+    await other.page.getByRole('checkbox', { name: 'Contact met anderen' }).check();
+    await other.page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    await other.page.getByLabel('Wat lukt u zelf nog wel?').fill('Bellen met mijn zus lukt nog.');
+    await other.page.getByRole('button', { name: 'Later verder' }).click();
+    const otherCode = await askCode(other.page, { geboortejaar: '1960' });
+    await other.page.goto('/verder');
+    await expect(other.page.getByText('Heeft u voor het verhaal dat hier nu staat een code? Die blijft gewoon werken.')).toBeVisible();
+    await useCode(other.page, code);
+    await other.page.getByRole('link', { name: 'Bekijk uw verhaal' }).click();
+    await expect(other.page.getByRole('main')).toContainText(WAT_LUKT);
+    await expect(other.page.getByRole('main')).not.toContainText('Bellen met mijn zus lukt nog.');
+    // The other story is still there for its own code.
+    const third = await device(browser);
+    await useCode(third.page, otherCode, '1960');
+    await third.page.getByRole('link', { name: 'Bekijk uw verhaal' }).click();
+    await expect(third.page.getByRole('main')).toContainText('Bellen met mijn zus lukt nog.');
+    await other.context.close();
+    await third.context.close();
+  });
+
   test('a word of their own works as the second factor, in any case', async ({ page, browser }) => {
     await startAndPause(page);
     const code = await askCode(page, { woord: 'Zonnebloem' });
