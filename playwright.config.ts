@@ -63,6 +63,8 @@ export default defineConfig({
       KRACHTWIJZER_GEDEELD_IDLE_SECONDS: '40',
       KRACHTWIJZER_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       KRACHTWIJZER_MAIL_FROM: 'Krachtwijzer <noreply@middenveld.example>',
+      // Lets a test request move its own clock (x-krachtwijzer-testklok); refused under NODE_ENV=production.
+      KRACHTWIJZER_TEST_CLOCK: 'aan',
     },
   }],
 });

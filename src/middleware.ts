@@ -7,6 +7,7 @@ import { BadRequestError, ConfigError } from '@/server/errors';
 import { BODY_SIZE_LIMIT } from '@/server/limits';
 import { clientAddress, isAllowedOrigin, securityHeaders } from '@/server/http';
 import { loketGuard } from '@/server/loket/guard';
+import { withTestClock } from '@/server/test-clock';
 
 // Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
 const app = getApp();
@@ -29,7 +30,11 @@ function socketAddress(context: { clientAddress: string }): string {
 /** Pages a refused or failed request is rewritten to; they must not be refused again. */
 const REFUSAL_PAGES = new Set(['/geweigerd', '/fout', '/ongeldig']);
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware((context, next) =>
+  // Browser tests may move the clock of their own requests; off unless KRACHTWIJZER_TEST_CLOCK=aan (see server/test-clock.ts).
+  withTestClock(app.config.KRACHTWIJZER_TEST_CLOCK === 'aan', context.request.headers, () => handle(context, next)));
+
+const handle: Parameters<typeof defineMiddleware>[0] = async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
   const { locals } = context;
   locals.app = app;
@@ -90,4 +95,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     response.headers.set(name, value);
   }
   return response;
-});
+};

@@ -8,6 +8,9 @@ import { samenTellingen, type SamenTellingen } from './storage/samen-tellingen';
 import { loketStore, type LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
 import { createMail, type Mail } from './mail';
+import { clockNow } from './test-clock';
+import { codeHasher, deriveCodeSecret } from './verder/hash';
+import { verderStore, type VerderStore } from './verder/store';
 
 /** What every request shares: configuration and storage, created once per process. */
 export interface App {
@@ -23,6 +26,8 @@ export interface App {
   loket: LoketStore;
   /** Notification and confirmation mail: the outbox and its worker (started by the middleware). */
   mail: Mail;
+  /** "Later verder": resume codes and the persoonlijk plan. */
+  verder: VerderStore;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -34,14 +39,16 @@ let app: App | undefined;
 export function getApp(): App {
   if (app) return app;
   const config = loadConfig();
-  const cipher = createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR));
+  const key = loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR);
+  const cipher = createCipher(key);
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   // The worker reads the app's clock when it runs, so a replaced clock applies to it too.
   const mail = createMail(config, db, cipher, () => started.now());
   const repository = sqliteRepository(db, cipher, mail.onMeldingStored);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
-  const started: App = { config, repository, loket, mail, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db), now: () => new Date() };
+  const started: App = { config, repository, loket, mail, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db),
+    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), now: clockNow };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
@@ -50,6 +57,7 @@ export function getApp(): App {
     loket.sessions.deleteExpired(started.now());
     loket.throttle.deleteOld(started.now());
     mail.cleanUp(started.now());
+    started.verder.deleteExpired(started.now());
     const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
     if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
   };

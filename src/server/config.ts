@@ -40,9 +40,15 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_LOKET_MAIL: z.email({ error: 'use one e-mail address, e.g. wmo@gemeente.nl' }).optional(),
   /** Attempts per mail before it is marked failed; waits double from 1 minute, at most 1 hour apart. */
   KRACHTWIJZER_MAIL_POGINGEN: z.coerce.number().int().min(1).max(20, { error: 'use at most 20 attempts' }).default(8),
+  /** Browser tests only: lets a request move its own clock (see server/test-clock.ts). Refused in production. */
+  KRACHTWIJZER_TEST_CLOCK: z.literal('aan', { error: 'leave it unset, or use aan (browser tests only)' }).optional(),
+  NODE_ENV: z.string().optional(),
 }).superRefine((c, ctx) => {
   if (c.KRACHTWIJZER_SMTP_URL && !c.KRACHTWIJZER_MAIL_FROM) {
     ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_MAIL_FROM'], message: 'set the sender of the mails, e.g. "Krachtwijzer <noreply@gemeente.nl>", when KRACHTWIJZER_SMTP_URL is set' });
+  }
+  if (c.KRACHTWIJZER_TEST_CLOCK && c.NODE_ENV === 'production') {
+    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_TEST_CLOCK'], message: 'is for browser tests only: unset it when NODE_ENV=production' });
   }
 });
 export type Config = z.infer<typeof ConfigSchema>;

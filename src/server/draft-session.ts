@@ -117,6 +117,22 @@ export class DraftSession {
     return sentReferentie ? this.app.repository.getMelding(sentReferentie) : undefined;
   }
 
+  /** This browser's session key (the hash of its cookie), if it has one. */
+  currentKey(): string | undefined {
+    return this.#key();
+  }
+
+  /** Gives this browser a new session id and returns its key; the caller moves a draft there ("Later verder"). */
+  renewKey(): string {
+    const id = randomBytes(32).toString('base64url');
+    this.cookies.set(SESSION_COOKIE, id, {
+      httpOnly: true, secure: secureCookies(this.app.config), sameSite: 'lax', path: '/',
+      maxAge: this.app.config.KRACHTWIJZER_DRAFT_DAYS * DAY / 1000,
+    });
+    this.#loaded = undefined;
+    return this.#key(id)!;
+  }
+
   /** "Wis mijn gegevens" and "Klaar? Wis alles van deze computer": deletes the draft and the cookies at once. */
   async wipe(): Promise<void> {
     const key = this.#key();

@@ -84,7 +84,19 @@ export function chosenLevensgebied(draft: Pick<Draft, 'levensgebieden'>, segment
  * to the previous step for "Vorige", else to the next step.
  */
 export function pathAfterSave(draft: Pick<Draft, 'levensgebieden'>, path: string, actie: unknown, terug: unknown): string {
+  if (actie === LATER_ACTIE) return laterVerderPath(path);
   const back = returnPath(terug);
   if (back) return back;
   return actie === 'vorige' ? previousPath(draft, path) : nextPath(draft, path);
+}
+
+/** "Later verder": the button's `actie`, and the page that makes a resume code. */
+export const LATER_ACTIE = 'later';
+export const LATER_VERDER_PATH = '/verder/code';
+export const laterVerderPath = (from: string) => `${LATER_VERDER_PATH}?terug=${encodeURIComponent(from)}`;
+
+/** Where "terug" on the resume-code page may lead: a step of this journey or the confirmation; else the check page. */
+export function laterReturnPath(draft: Pick<Draft, 'levensgebieden'>, value: unknown): string {
+  const allowed = [...journeySteps(draft).map((s) => s.path), VERSTUURD_PATH];
+  return typeof value === 'string' && allowed.includes(value) ? value : STEP_PATHS.controleren;
 }

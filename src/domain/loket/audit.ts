@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'melding-bekeken', 'melding-geexporteerd', 'melding-geprint', 'status-gewijzigd', 'melding-toegewezen',
   'gesprek-gepland', 'notitie-toegevoegd', 'uitkomst-vastgelegd', 'melding-verwijderd', 'auditlog-bekeken',
   'totp-gewist', 'account-ingeschakeld',
+  // Later verder: the inwoner added a persoonlijk plan (actor "inwoner"); a medewerker saw one.
+  'plan-toegevoegd', 'plan-bekeken',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

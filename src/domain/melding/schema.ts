@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEVENSGEBIEDEN, LevensgebiedIdSchema, MOEITE_VOORBEELDEN, type LevensgebiedId } from '../levensgebied/levensgebieden';
 import { ANTWOORD_MAX_LENGTH, JA_NEE_WEETNIET, KORT_MAX_LENGTH, keuze, keuzes, vrijeTekst } from './fields';
 import { ReferentieSchema } from './referentie';
+import { PlanAanvullingSchema } from '../verder/plan';
 
 /** Bumped when a stored melding changes shape; readers migrate older versions. */
 export const MELDING_SCHEMA_VERSION = 1;
@@ -254,6 +255,11 @@ export const MeldingSchema = MeldingInhoudSchema.extend({
   levensgebieden: z.array(LevensgebiedIdSchema).max(LEVENSGEBIEDEN.length),
   contact: ContactSchema,
   toestemming: ToestemmingSchema,
+  /**
+   * The persoonlijk plan: additions in the inwoner's own words within 7 days of the melding (Wmo 2015 art. 2.3.2),
+   * oldest first. Stored beside the melding and included in exports; optional within schema version 1.
+   */
+  persoonlijkPlan: z.array(PlanAanvullingSchema).optional(),
 });
 export type Melding = z.infer<typeof MeldingSchema>;
 

@@ -2,7 +2,7 @@ import type { AstroGlobal } from 'astro';
 import type { z } from 'zod';
 import { readForm, type FormValues } from '@/domain/form-data';
 import { toFieldErrors, type FieldError } from '@/domain/form-errors';
-import { pathAfterSave } from '@/domain/journey/steps';
+import { LATER_ACTIE, pathAfterSave } from '@/domain/journey/steps';
 import type { Draft } from '@/domain/melding/draft';
 import { readPostedForm } from '@/server/request';
 
@@ -46,6 +46,6 @@ export async function handleStep<T>(astro: AstroGlobal, draft: Draft, options: S
   const updated = options.save(draft, result.data);
   await astro.locals.session.save(updated);
   if (autosave) return { response: new Response(null, { status: 204 }) };
-  const target = options.next ?? pathAfterSave(updated, options.path, values.actie, astro.url.searchParams.get('terug'));
+  const target = (values.actie !== LATER_ACTIE ? options.next : undefined) ?? pathAfterSave(updated, options.path, values.actie, astro.url.searchParams.get('terug'));
   return { response: astro.redirect(astro.locals.href(target), 303) };
 }

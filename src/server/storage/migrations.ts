@@ -3,6 +3,7 @@ import { LACUNE_MIGRATIONS } from './lacunes';
 import { LOKET_MIGRATIONS } from '../loket/migrations';
 import { SAMEN_MIGRATIONS } from './samen-tellingen';
 import { MAIL_MIGRATIONS } from '../mail/migrations';
+import { VERDER_MIGRATIONS } from '../verder/migrations';
 
 /** One schema change. The name is recorded once applied; never edit or rename a migration that has shipped. */
 export interface Migration {
@@ -41,4 +42,4 @@ const CORE: readonly Migration[] = [
  * Every migration, applied in this order at start-up. Each feature keeps its own list in its own file
  * and adds it here, so features never compete for a number.
  */
-export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS, ...SAMEN_MIGRATIONS, ...MAIL_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS, ...SAMEN_MIGRATIONS, ...MAIL_MIGRATIONS, ...VERDER_MIGRATIONS];

@@ -16,6 +16,11 @@ export interface Repository {
   saveDraft(sessionKey: string, draft: Draft, now: Date, expiresAt: Date): Promise<void>;
   /** Moves a draft's expiry to `expiresAt`, unless it has already expired (shared computers: activity keeps it). */
   touchDraft(sessionKey: string, now: Date, expiresAt: Date): Promise<void>;
+  /**
+   * Moves a draft (and what hangs on it) to another session key, re-encrypted for it; a draft the target already had
+   * is deleted. False when there is no unexpired draft to move. Used by "Later verder".
+   */
+  moveDraft(fromKey: string, toKey: string, now: Date): Promise<boolean>;
   /** Deletes a draft at once. */
   deleteDraft(sessionKey: string): Promise<void>;
   /** Deletes drafts whose expiry has passed; returns how many. */

@@ -82,6 +82,25 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher, onMeldingStor
     async touchDraft(key, now, expiresAt) {
       db.prepare('UPDATE drafts SET expires_at = ? WHERE session_key = ? AND expires_at > ?').run(expiresAt.toISOString(), key, now.toISOString());
     },
+    async moveDraft(fromKey, toKey, now) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const raw = db.prepare('SELECT data FROM drafts WHERE session_key = ? AND expires_at > ?').get(fromKey, now.toISOString());
+        if (!raw || fromKey === toKey) {
+          db.exec('ROLLBACK');
+          return raw !== undefined;
+        }
+        const plain = cipher.decrypt(z.object({ data: z.string() }).parse(raw).data, draftContext(fromKey));
+        db.prepare('DELETE FROM drafts WHERE session_key = ?').run(toKey);
+        db.prepare('UPDATE drafts SET session_key = ?, data = ?, updated_at = ? WHERE session_key = ?')
+          .run(toKey, cipher.encrypt(plain, draftContext(toKey)), now.toISOString(), fromKey);
+        db.exec('COMMIT');
+        return true;
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw new StorageError('Moving a draft failed', { cause: error });
+      }
+    },
     async deleteDraft(key) {
       db.prepare('DELETE FROM drafts WHERE session_key = ?').run(key);
     },
