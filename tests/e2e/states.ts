@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { metStem } from './speech';
 
 /** Saves answers the quick way: a real form post from this browser context (same cookie, same Origin). */
 export async function post(page: Page, path: string, form: Record<string, string | string[]>) {
@@ -75,6 +76,13 @@ export const states: PageState[] = [
   { name: 'privacy', path: '/privacy' },
   { name: 'toegankelijkheid', path: '/toegankelijkheid' },
   { name: 'pagina bestaat niet', path: '/bestaat-niet' },
+  { name: 'start, uitleg open', path: '/', act: (p) => p.getByText("Wat betekent 'melding'?").click() },
+  { name: 'start, voorleesknoppen, één leest voor', path: '/', arrange: metStem,
+    act: (p) => p.getByRole('button', { name: 'Lees voor: Wat gebeurt er na het versturen?' }).click() },
+  { name: 'vragen huishouden, voorleesknoppen', path: '/levensgebieden/huishouden', arrange: async (p) => { await metStem(p); await chooseTopics(p); },
+    act: (p) => p.getByRole('button', { name: /^Lees voor: Hoe gaat het/ }).waitFor() },
+  { name: 'uitleg van woorden', path: '/uitleg' },
+  { name: 'uitleg van woorden, English', path: '/en/uitleg' },
 ];
 
 
