@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
  * `speechSynthesis` and `SpeechSynthesisUtterance` before the page loads with a stand-in that has the
  * given voices and records what it is asked to say (window.__gesproken) and each cancel (window.__gestopt).
  */
-export async function metStem(page: Page, stemmen: readonly { name: string; lang: string }[] = [
+export async function metStem(page: Page, stemmen: readonly { name: string; lang: string; localService?: boolean }[] = [
   { name: 'Test Nederlands', lang: 'nl-NL' }, { name: 'Test English', lang: 'en-GB' },
 ]) {
   await page.addInitScript((stemmen) => {
@@ -16,7 +16,7 @@ export async function metStem(page: Page, stemmen: readonly { name: string; lang
     let huidig: Uiting | null = null;
     class Utterance { text: string; lang = ''; voice = null; rate = 1; onend = null; onerror = null; constructor(text: string) { this.text = text; } }
     class Synth extends EventTarget {
-      getVoices() { return stemmen.map((s) => ({ ...s, voiceURI: s.name, localService: true, default: false })); }
+      getVoices() { return stemmen.map((s) => ({ localService: true, ...s, voiceURI: s.name, default: false })); }
       speak(u: Uiting) { w.__gesproken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }); huidig = u; }
       cancel() { w.__gestopt++; const u = huidig; huidig = null; u?.onerror?.(); }
       pause() {}

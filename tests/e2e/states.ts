@@ -81,6 +81,8 @@ export const states: PageState[] = [
     act: (p) => p.getByRole('button', { name: 'Lees voor: Wat gebeurt er na het versturen?' }).click() },
   { name: 'vragen huishouden, voorleesknoppen', path: '/levensgebieden/huishouden', arrange: async (p) => { await metStem(p); await chooseTopics(p); },
     act: (p) => p.getByRole('button', { name: /^Lees voor: Hoe gaat het/ }).waitFor() },
+  { name: 'controleren, voorleesknoppen', path: '/melding/controleren', arrange: async (p) => { await metStem(p); await readyToSend(p); },
+    act: (p) => p.getByRole('button', { name: 'Lees voor: Huishouden' }).waitFor() },
   { name: 'uitleg van woorden', path: '/uitleg' },
   { name: 'uitleg van woorden, English', path: '/en/uitleg' },
 ];

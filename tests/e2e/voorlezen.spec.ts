@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gesproken, metStem } from './speech';
-import { chooseTopics } from './states';
+import { chooseTopics, readyToSend } from './states';
 
 /*
  * Read-aloud with the browser's speech synthesis. Headless Chromium here has no voices, so these tests
@@ -107,4 +107,24 @@ test('the English page reads in English with an English voice', async ({ page })
   const [uiting] = await gesproken(page);
   expect(uiting).toMatchObject({ lang: 'en-GB', voice: 'Test English' });
   expect(uiting?.text).toMatch(/^How are things with/);
+});
+
+test('on "Controleer uw verhaal" the person may ask to hear their own answers, per part', async ({ page }) => {
+  await metStem(page);
+  await readyToSend(page);
+  await page.goto('/melding/controleren');
+  await page.getByRole('button', { name: 'Lees voor: Huishouden' }).click();
+  const [uiting] = await gesproken(page);
+  expect(uiting?.text).toMatch(/^Huishouden\. Hoe gaat het\. Niet goed\. Wat lukt zelf\. Afwassen lukt nog\./);
+  expect(uiting?.text).not.toContain('Wijzig');
+});
+
+test('their own answers are never read with a voice of a speech service on the internet; the questions are', async ({ page }) => {
+  await metStem(page, [{ name: 'Online Nederlands', lang: 'nl-NL', localService: false }]);
+  await readyToSend(page);
+  await page.goto('/levensgebieden/huishouden');
+  await expect(page.getByRole('button', { name: `Lees voor: ${hoeGaatHet}` })).toBeVisible();
+  await page.goto('/melding/controleren');
+  await expect(page.getByRole('heading', { name: 'Huishouden' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Lees voor/ })).toHaveCount(0);
 });

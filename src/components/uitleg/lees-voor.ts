@@ -8,7 +8,7 @@ import { kiesStem, voorleesTekst } from '@/domain/uitleg/voorlezen';
  */
 
 /** Not read: controls and their values, the buttons, closed explanations, follow-up questions with their own button. */
-const OVERSLAAN = 'button, input, textarea, select, summary, details:not([open]), [data-lees-voor], .portal-conditional, [aria-hidden="true"], [hidden], script, style, template, svg';
+const OVERSLAAN = 'button, input, textarea, select, summary, details:not([open]), [data-lees-voor], [data-niet-voorlezen], .portal-conditional, [aria-hidden="true"], [hidden], script, style, template, svg';
 /** Where a section's text ends: the next heading or question. */
 const EINDE_SECTIE = 'h1, h2, h3, h4, h5, h6, fieldset, form, .utrecht-form-field, .portal-actions, .portal-tiles, [data-lees-voor]';
 const VRAAG = 'fieldset, .utrecht-form-field';
@@ -95,6 +95,8 @@ export function leesVoor() {
     stem ??= kiesStem(synth.getVoices(), document.documentElement.lang || 'nl');
     if (!stem) return;
     for (const plek of document.querySelectorAll<HTMLElement>('[data-lees-voor]:empty')) {
+      // The person's own answers only with a voice on the device: a network voice would send their words away.
+      if (plek.hasAttribute('data-antwoorden') && !stem.localService) continue;
       const knop = document.createElement('button');
       knop.type = 'button';
       knop.className = 'utrecht-button utrecht-button--subtle portal-lees-voor__knop';
