@@ -128,3 +128,10 @@ test('their own answers are never read with a voice of a speech service on the i
   await expect(page.getByRole('heading', { name: 'Huishouden' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Lees voor/ })).toHaveCount(0);
 });
+
+test('the werkplek has no read-aloud buttons: it is not for inwoners', async ({ page }) => {
+  await metStem(page);
+  await page.goto('/loket');
+  await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Lees voor/ })).toHaveCount(0);
+});
