@@ -135,3 +135,12 @@ test('the werkplek has no read-aloud buttons: it is not for inwoners', async ({ 
   await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Lees voor/ })).toHaveCount(0);
 });
+
+test('the topics to choose from are read with their explanations, so choosing needs no reading', async ({ page }) => {
+  await metStem(page);
+  await page.goto('/levensgebieden');
+  await page.getByRole('button', { name: 'Lees voor: Kies een of meer onderwerpen' }).click();
+  const [uiting] = await gesproken(page);
+  expect(uiting?.text).toMatch(/^Kies een of meer onderwerpen\. Huishouden\. Schoonmaken, de was, koken, boodschappen, opruimen\. Wonen\./);
+  expect(uiting?.text).toContain('Veilig thuis.');
+});
