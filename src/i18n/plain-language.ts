@@ -52,3 +52,14 @@ export function jargonIn(text: string): string[] {
   const found = new Set(words(text).map((w) => w.toLowerCase()).filter((w) => (JARGON as readonly string[]).includes(w)));
   return [...found];
 }
+
+/**
+ * Jargon that a string may not use, as `key: word`. A string may name only the jargon that `allowed(key)`
+ * gives: for an explanation, the word it explains; for every other string, none.
+ */
+export function jargonOutsideExplanations(strings: readonly (readonly [string, string])[], allowed: (key: string) => readonly string[]): string[] {
+  return strings.flatMap(([key, text]) => {
+    const ok = allowed(key);
+    return jargonIn(text).filter((w) => !ok.includes(w)).map((w) => `${key}: ${w}`);
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { metStem } from './speech';
 
 /** Saves answers the quick way: a real form post from this browser context (same cookie, same Origin). */
 export async function post(page: Page, path: string, form: Record<string, string | string[]>) {
@@ -117,6 +118,15 @@ export const states: PageState[] = [
   { name: 'verstuurd, Arabisch', path: '/ar/melding/verstuurd', arrange: send },
   { name: 'hulp in de buurt, Arabisch', path: '/ar/sociale-kaart?q=koffie' },
   { name: 'toegankelijkheid, Arabisch', path: '/ar/toegankelijkheid' },
+  { name: 'start, uitleg open', path: '/', act: (p) => p.getByText("Wat betekent 'melding'?").click() },
+  { name: 'start, voorleesknoppen, één leest voor', path: '/', arrange: metStem,
+    act: (p) => p.getByRole('button', { name: 'Lees voor: Wat gebeurt er na het versturen?' }).click() },
+  { name: 'vragen huishouden, voorleesknoppen', path: '/levensgebieden/huishouden', arrange: async (p) => { await metStem(p); await chooseTopics(p); },
+    act: (p) => p.getByRole('button', { name: /^Lees voor: Hoe gaat het/ }).waitFor() },
+  { name: 'controleren, voorleesknoppen', path: '/melding/controleren', arrange: async (p) => { await metStem(p); await readyToSend(p); },
+    act: (p) => p.getByRole('button', { name: 'Lees voor: Huishouden' }).waitFor() },
+  { name: 'uitleg van woorden', path: '/uitleg' },
+  { name: 'uitleg van woorden, English', path: '/en/uitleg' },
 ];
 
 
