@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'wachtwoord-gewijzigd', 'totp-ingesteld', 'account-aangemaakt', 'account-ontgrendeld', 'account-uitgeschakeld',
   'melding-bekeken', 'melding-geexporteerd', 'melding-geprint', 'status-gewijzigd', 'melding-toegewezen',
   'gesprek-gepland', 'notitie-toegevoegd', 'uitkomst-vastgelegd', 'melding-verwijderd', 'auditlog-bekeken',
+  'klopt-niet-bekeken', 'klopt-niet-afgehandeld',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
