@@ -46,6 +46,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       KRACHTWIJZER_DATA_DIR: dataDir,
       KRACHTWIJZER_PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // Every test sends "Klopt dit niet?" reports from the same address; the limit itself is unit-tested.
+      KRACHTWIJZER_KLOPT_NIET_PER_UUR: '100',
     },
   },
 });

@@ -3,6 +3,7 @@ import { createCipher, loadKey } from './crypto';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-niet';
+import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './storage/klopt-niet-limit';
 import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
 import { loketStore, type LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
@@ -15,6 +16,8 @@ export interface App {
   lacunes: LacuneRepository;
   /** "Klopt dit niet?" reports about entries, for the beheerder. */
   kloptNiet: KloptNietRepository;
+  /** Its rate limit, in the database: it survives a restart and holds across processes. */
+  kloptNietLimit: KloptNietLimit;
   /** The werkplek's accounts, sessions, throttling and audit log. */
   loket: LoketStore;
   /** The clock; tests may replace it. */
@@ -33,7 +36,8 @@ export function getApp(): App {
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   const repository = sqliteRepository(db, cipher);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
-  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), now: () => new Date() };
+  const started: App = { config, repository, loket, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher),
+    kloptNietLimit: kloptNietLimit(db, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }), now: () => new Date() };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       KRACHTWIJZER_GEMEENTE: 'demo',
       KRACHTWIJZER_LOKET_IDLE_MINUTES: 30,
       KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: 12,
+      KRACHTWIJZER_KLOPT_NIET_PER_UUR: 5,
     });
   });
 

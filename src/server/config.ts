@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_LOKET_IDLE_MINUTES: z.coerce.number().int().min(6, { error: 'use at least 6 minutes (the warning comes 5 minutes before)' }).max(480).default(30),
   /** Months after "afgerond" that a melding's content is deleted (AVG retention). */
   KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: z.coerce.number().int().min(1, { error: 'use a number of months, at least 1' }).max(120).default(12),
+  /** "Klopt dit niet?" reports stored per sender's address per hour (a dorpssteunpunt or town hall shares one address). */
+  KRACHTWIJZER_KLOPT_NIET_PER_UUR: z.coerce.number().int().min(1, { error: 'use a number, at least 1' }).max(1000).default(5),
   /** Which gemeente file in content/gemeente/ to use. */
   KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
 });

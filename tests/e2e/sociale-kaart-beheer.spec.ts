@@ -66,6 +66,22 @@ test('a beheerder sees searches without a result counted per word, most frequent
   await expect(page.getByRole('main')).not.toContainText(`${vaak} ${eenmaal}`); // the search text itself is never kept
 });
 
+test('with live search, a word without a result is counted once the search is finished, not for every letter', async ({ page }) => {
+  const woord = uniqueWord();
+  await page.goto('/sociale-kaart');
+  await page.getByLabel('Waar zoekt u hulp bij?').pressSequentially(woord, { delay: 40 });
+  await expect(page.getByRole('heading', { name: 'Geen hulp gevonden' })).toBeVisible();
+  await page.keyboard.press('Tab'); // leaving the field finishes the search
+  await page.getByLabel('Waar zoekt u hulp bij?').focus();
+  await page.keyboard.press('Enter'); // sending the same search again counts nothing more
+  await expect(page).toHaveURL(new RegExp(`\\?q=${woord}$`));
+  await loggedIn(page, 'beheerder');
+  await page.goto('/loket/beheer/lacunes?periode=week');
+  const table = page.getByRole('table', { name: 'Niet gevonden op hulp in de buurt' });
+  await expect(table.getByRole('row').filter({ hasText: woord })).toHaveText(`${woord}1`);
+  await expect(table.getByRole('row').filter({ hasText: woord.slice(0, 6) })).toHaveCount(1); // no prefixes counted
+});
+
 test('a loketmedewerker gets "Geen toegang" on both beheer pages and does not see them in the navigation', async ({ page }) => {
   await loggedIn(page, 'loketmedewerker');
   await expect(page.getByRole('navigation', { name: 'Werkplek' }).getByRole('link', { name: 'Klopt dit niet?' })).toHaveCount(0);
