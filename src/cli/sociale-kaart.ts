@@ -17,7 +17,7 @@ import { importHsdsTabular } from '@/domain/sociale-kaart/hsds-tabular-import';
 import { toAanbod, type Organisatie } from '@/domain/sociale-kaart/schema';
 import { loadTabularSchema, readTabularPackage, writeTabularPackage } from '@/server/sociale-kaart/hsds-tabular';
 import { readOrganisatieFile } from '@/server/sociale-kaart/read-file';
-import { hsdsProblems } from '../../tests/fixtures/hsds-validator.ts';
+import { hsdsProblems } from '@/server/sociale-kaart/hsds-validator';
 
 const CONTENT = join(process.cwd(), 'content', 'sociale-kaart');
 const [command, target, ...flags] = process.argv.slice(2);
