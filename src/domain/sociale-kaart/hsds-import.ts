@@ -2,20 +2,23 @@ import { z } from 'zod';
 import { EIGEN_TAXONOMIE } from './hsds';
 import { OrganisatieSchema, ServiceSchema, type Organisatie, type OrganisatieInput } from './schema';
 
+/** A required text; missing, it says what to do (zod's own message would be "expected string, received undefined"). */
+const text = z.string({ error: 'fill this in' });
+
 /** What we read of an HSDS 3.0 service (fully nested, as /api/hsds/services gives it). Unknown fields are ignored. */
 const HsdsServiceIn = z.looseObject({
-  id: z.string(), name: z.string(), description: z.string().optional(), url: z.string().optional(), email: z.string().optional(),
+  id: text, name: text, description: z.string().optional(), url: z.string().optional(), email: z.string().optional(),
   assured_date: z.string().optional(),
   organization: z.looseObject({
-    id: z.string(), name: z.string(), description: z.string(), email: z.string().optional(), website: z.string().optional(),
+    id: text, name: text, description: text, email: z.string().optional(), website: z.string().optional(),
     attributes: z.array(z.looseObject({ value: z.string().optional(), taxonomy_term: z.looseObject({ taxonomy: z.string().optional(), code: z.string().optional() }).optional() })).optional(),
   }),
-  phones: z.array(z.looseObject({ id: z.string(), number: z.string(), description: z.string().optional() })).optional(),
-  schedules: z.array(z.looseObject({ id: z.string(), description: z.string().optional() })).optional(),
-  cost_options: z.array(z.looseObject({ id: z.string(), option: z.string().optional(), amount: z.number().optional(), currency: z.string().optional() })).optional(),
+  phones: z.array(z.looseObject({ id: text, number: text, description: z.string().optional() })).optional(),
+  schedules: z.array(z.looseObject({ id: text, description: z.string().optional() })).optional(),
+  cost_options: z.array(z.looseObject({ id: text, option: z.string().optional(), amount: z.number().optional(), currency: z.string().optional() })).optional(),
   contacts: z.array(z.looseObject({ name: z.string().optional() })).optional(),
-  service_at_locations: z.array(z.looseObject({ location: z.looseObject({ id: z.string(), name: z.string().optional(),
-    addresses: z.array(z.looseObject({ address_1: z.string(), city: z.string(), postal_code: z.string().optional() })).optional() }) })).optional(),
+  service_at_locations: z.array(z.looseObject({ location: z.looseObject({ id: text, name: z.string().optional(),
+    addresses: z.array(z.looseObject({ address_1: text, city: text, postal_code: z.string().optional() })).optional() }) })).optional(),
   attributes: z.array(z.looseObject({ value: z.string().optional(), taxonomy_term: z.looseObject({ taxonomy: z.string().optional(), code: z.string().optional() }).optional() })).optional(),
 });
 type HsdsServiceIn = z.infer<typeof HsdsServiceIn>;
