@@ -65,6 +65,8 @@ export default defineConfig({
       KRACHTWIJZER_MAIL_FROM: 'Krachtwijzer <noreply@middenveld.example>',
       // Lets a test request move its own clock (x-krachtwijzer-testklok); refused under NODE_ENV=production.
       KRACHTWIJZER_TEST_CLOCK: 'aan',
+      // Every test sends "Klopt dit niet?" reports from the same address; the limit itself is unit-tested.
+      KRACHTWIJZER_KLOPT_NIET_PER_UUR: '100',
     },
   }],
 });

@@ -3,6 +3,7 @@ import { createCipher, loadKey } from './crypto';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-niet';
+import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './storage/klopt-niet-limit';
 import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
 import { samenTellingen, type SamenTellingen } from './storage/samen-tellingen';
 import { loketStore, type LoketStore } from './loket';
@@ -22,6 +23,8 @@ export interface App {
   kloptNiet: KloptNietRepository;
   /** Sent meldingen counted per month, way of filling in and dorpssteunpunt (aggregate only). */
   samen: SamenTellingen;
+  /** Its rate limit, in the database: it survives a restart and holds across processes. */
+  kloptNietLimit: KloptNietLimit;
   /** The werkplek's accounts, sessions, throttling and audit log. */
   loket: LoketStore;
   /** Notification and confirmation mail: the outbox and its worker (started by the middleware). */
@@ -48,6 +51,7 @@ export function getApp(): App {
   const repository = sqliteRepository(db, cipher, mail.onMeldingStored);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
   const started: App = { config, repository, loket, mail, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db),
+    kloptNietLimit: kloptNietLimit(db, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
     verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), now: clockNow };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {

@@ -27,6 +27,8 @@ const ConfigSchema = z.object({
    * Throttling (werkplek logins, "Klopt dit niet?") counts per client address, so behind a proxy set this, or everyone shares one.
    */
   KRACHTWIJZER_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5, { error: 'use the number of proxies in front of the portal, 0 to 5' }).default(0),
+  /** "Klopt dit niet?" reports stored per sender's address per hour (a dorpssteunpunt or town hall shares one address). */
+  KRACHTWIJZER_KLOPT_NIET_PER_UUR: z.coerce.number().int().min(1, { error: 'use a number, at least 1' }).max(1000).default(5),
   /** Which gemeente file in content/gemeente/ to use. */
   KRACHTWIJZER_GEMEENTE: z.string().regex(/^[a-z0-9-]+$/, { error: 'use the file name without .yaml, e.g. demo' }).default('demo'),
   /**

@@ -7,6 +7,12 @@ import { sendWith } from './samen-helpers';
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
+/** A "Klopt dit niet?" report through the public form, so the beheer page has something to list. */
+const reportWrong = async (p: Page) => {
+  await p.goto('/sociale-kaart/tuinhulp-smilde/klopt-niet');
+  await p.getByLabel('Wat klopt er niet?').fill('Het telefoonnummer werkt niet meer.');
+  await p.getByRole('button', { name: 'Verstuur' }).click();
+};
 const submit = (name: string) => (p: Page) => p.getByRole('button', { name }).click();
 
 /** A melding of this test's own (parallel tests change theirs), opened from the inbox by a new medewerker, then `act`. */
@@ -75,6 +81,13 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
     await sendWith(p.context().browser()!, { wie: 'samen', helperNaam: 'Jan', dorpssteunpunt: 'Dorpssteunpunt Beilen' }); await loggedIn(p, 'beheerder');
   } },
   { name: 'uitgelogd', path: '/loket/inbox', arrange: (p) => loggedIn(p, 'loketmedewerker'), act: submit('Uitloggen') },
+  { name: 'klopt dit niet, open meldingen', path: '/loket/beheer/klopt-niet', arrange: async (p) => { await reportWrong(p); await loggedIn(p, 'beheerder'); } },
+  { name: 'klopt dit niet, afgehandeld', path: '/loket/beheer/klopt-niet', arrange: async (p) => { await reportWrong(p); await loggedIn(p, 'beheerder'); },
+    act: (p) => p.getByRole('button', { name: /^Markeer als afgehandeld/ }).first().click() },
+  { name: 'klopt dit niet, alle meldingen', path: '/loket/beheer/klopt-niet?toon=alle', arrange: async (p) => { await reportWrong(p); await loggedIn(p, 'beheerder'); } },
+  { name: 'niet gevonden (lacunes)', path: '/loket/beheer/lacunes?periode=week',
+    arrange: async (p) => { await p.goto('/sociale-kaart?q=strijkservice'); await loggedIn(p, 'beheerder'); } },
+  { name: 'niet gevonden, English', path: '/en/loket/beheer/lacunes', arrange: (p) => loggedIn(p, 'beheerder') },
 ];
 
 axeEveryState(states, 'werkplek ');

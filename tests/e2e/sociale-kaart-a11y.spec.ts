@@ -10,6 +10,14 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void> 
   { name: 'hulp in de buurt, niets gevonden', path: '/sociale-kaart?q=strijkservice' },
   { name: 'hulp in de buurt, tweede pagina', path: '/sociale-kaart?page=2' },
   { name: 'hulp in de buurt, English', path: '/en/sociale-kaart?q=koffie' },
+  { name: 'hulp in de buurt, live bijgewerkt na typen', path: '/sociale-kaart', act: async (p) => {
+    await p.getByLabel('Waar zoekt u hulp bij?').fill('boodschap');
+    await p.getByRole('status').filter({ hasText: 'gevonden' }).waitFor({ state: 'attached' });
+  } },
+  { name: 'hulp in de buurt, live bijgewerkt, niets gevonden', path: '/sociale-kaart', act: async (p) => {
+    await p.getByLabel('Waar zoekt u hulp bij?').fill('strijkservice');
+    await p.getByRole('heading', { name: 'Geen hulp gevonden' }).waitFor();
+  } },
   { name: 'aanbod', path: '/sociale-kaart/koffie-in-de-brink' },
   { name: 'aanbod, lang niet gecontroleerd', path: '/sociale-kaart/klusjesochtend-smilde' },
   { name: 'aanbod, via de gemeente', path: '/sociale-kaart/vervoerspas' },

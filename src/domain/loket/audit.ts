@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'totp-gewist', 'account-ingeschakeld',
   // Later verder: the inwoner added a persoonlijk plan (actor "inwoner"); a medewerker saw one.
   'plan-toegevoegd', 'plan-bekeken',
+  'klopt-niet-bekeken', 'klopt-niet-afgehandeld',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

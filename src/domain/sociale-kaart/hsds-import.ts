@@ -2,20 +2,23 @@ import { z } from 'zod';
 import { EIGEN_TAXONOMIE } from './hsds';
 import { OrganisatieSchema, ServiceSchema, type Organisatie, type OrganisatieInput } from './schema';
 
+/** A required text; missing, it says what to do (zod's own message would be "expected string, received undefined"). */
+const text = z.string({ error: 'fill this in' });
+
 /** What we read of an HSDS 3.0 service (fully nested, as /api/hsds/services gives it). Unknown fields are ignored. */
 const HsdsServiceIn = z.looseObject({
-  id: z.string(), name: z.string(), description: z.string().optional(), url: z.string().optional(), email: z.string().optional(),
+  id: text, name: text, description: z.string().optional(), url: z.string().optional(), email: z.string().optional(),
   assured_date: z.string().optional(),
   organization: z.looseObject({
-    id: z.string(), name: z.string(), description: z.string(), email: z.string().optional(), website: z.string().optional(),
+    id: text, name: text, description: text, email: z.string().optional(), website: z.string().optional(),
     attributes: z.array(z.looseObject({ value: z.string().optional(), taxonomy_term: z.looseObject({ taxonomy: z.string().optional(), code: z.string().optional() }).optional() })).optional(),
   }),
-  phones: z.array(z.looseObject({ id: z.string(), number: z.string(), description: z.string().optional() })).optional(),
-  schedules: z.array(z.looseObject({ id: z.string(), description: z.string().optional() })).optional(),
-  cost_options: z.array(z.looseObject({ id: z.string(), option: z.string().optional(), amount: z.number().optional(), currency: z.string().optional() })).optional(),
+  phones: z.array(z.looseObject({ id: text, number: text, description: z.string().optional() })).optional(),
+  schedules: z.array(z.looseObject({ id: text, description: z.string().optional() })).optional(),
+  cost_options: z.array(z.looseObject({ id: text, option: z.string().optional(), amount: z.number().optional(), currency: z.string().optional() })).optional(),
   contacts: z.array(z.looseObject({ name: z.string().optional() })).optional(),
-  service_at_locations: z.array(z.looseObject({ location: z.looseObject({ id: z.string(), name: z.string().optional(),
-    addresses: z.array(z.looseObject({ address_1: z.string(), city: z.string(), postal_code: z.string().optional() })).optional() }) })).optional(),
+  service_at_locations: z.array(z.looseObject({ location: z.looseObject({ id: text, name: z.string().optional(),
+    addresses: z.array(z.looseObject({ address_1: text, city: text, postal_code: z.string().optional() })).optional() }) })).optional(),
   attributes: z.array(z.looseObject({ value: z.string().optional(), taxonomy_term: z.looseObject({ taxonomy: z.string().optional(), code: z.string().optional() }).optional() })).optional(),
 });
 type HsdsServiceIn = z.infer<typeof HsdsServiceIn>;
@@ -43,23 +46,30 @@ function toService(s: HsdsServiceIn): OrganisatieInput['services'][number] {
 /** The outcome of reading HSDS services: organisations that passed, and one line per problem ("record 3 (id …): soort: …"). */
 export interface ImportResult { organisaties: Organisatie[]; problems: string[] }
 
+/** Where a problem lies, as text: "record 3 (id …): soort". The tabular import says file and row instead. */
+export interface ImportLocator {
+  locate(index: number, path: readonly PropertyKey[]): string;
+  locateOrganisation(id: string, path: readonly PropertyKey[]): string;
+}
+
 /**
  * HSDS 3.0 services (a list, or a page with `contents`) as our organisation files. Every record is checked
  * with the same zod schema as the content files; invalid records are reported with their number and field
  * and left out. The caller decides: import nothing when there are problems, or only the valid ones.
  */
-export function importHsdsServices(data: unknown): ImportResult {
+export function importHsdsServices(data: unknown, locator?: ImportLocator): ImportResult {
   const records = Array.isArray(data) ? data : z.object({ contents: z.array(z.unknown()) }).safeParse(data).data?.contents;
   if (!records) return { organisaties: [], problems: ['(file): expected a list of HSDS services, or a page with "contents"'] };
   const problems: string[] = [];
   const byOrg = new Map<string, OrganisatieInput>();
   records.forEach((raw, i) => {
-    const where = `record ${i + 1}${typeof raw === 'object' && raw && 'id' in raw ? ` (id ${String(raw.id)})` : ''}`;
+    const where = (path: readonly PropertyKey[]) => locator?.locate(i, path)
+      ?? `record ${i + 1}${typeof raw === 'object' && raw && 'id' in raw ? ` (id ${String(raw.id)})` : ''}: ${path.join('.') || '(record)'}`;
     const parsed = HsdsServiceIn.safeParse(raw);
-    if (!parsed.success) return void problems.push(...parsed.error.issues.map((x) => `${where}: ${x.path.join('.')}: ${x.message}`));
+    if (!parsed.success) return void problems.push(...parsed.error.issues.map((x) => `${where(x.path)}: ${x.message}`));
     const service = toService(parsed.data);
     const checked = ServiceSchema.safeParse(service);
-    if (!checked.success) return void problems.push(...checked.error.issues.map((x) => `${where}: ${x.path.join('.') || '(record)'}: ${x.message}`));
+    if (!checked.success) return void problems.push(...checked.error.issues.map((x) => `${where(x.path)}: ${x.message}`));
     const o = parsed.data.organization;
     const org = byOrg.get(o.id) ?? defined({ id: o.id, name: o.name, description: o.description, demo: eigen(o, 'demo') === 'true', email: o.email, website: o.website, services: [] });
     org.services.push(service);
@@ -67,7 +77,9 @@ export function importHsdsServices(data: unknown): ImportResult {
   });
   const organisaties = [...byOrg.values()].flatMap((org) => {
     const result = OrganisatieSchema.safeParse(org);
-    if (!result.success) problems.push(...result.error.issues.map((x) => `organisation ${org.id}: ${x.path.join('.')}: ${x.message}`));
+    if (!result.success) {
+      problems.push(...result.error.issues.map((x) => `${locator?.locateOrganisation(org.id, x.path) ?? `organisation ${org.id}: ${x.path.join('.')}`}: ${x.message}`));
+    }
     return result.success ? [result.data] : [];
   });
   return { organisaties, problems };

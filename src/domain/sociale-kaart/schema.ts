@@ -10,7 +10,7 @@ import { DoelgroepSchema, KenmerkSchema, KostenSchema, oneOf, SoortSchema, Toega
  * Messages are for the beheerder who edits the file, and the build names the file and the field.
  */
 
-const tekst = (max: number) => z.string().trim().min(1, { error: 'fill this in' }).max(max, { error: `at most ${max} characters` });
+const tekst = (max: number) => z.string({ error: 'fill this in' }).trim().min(1, { error: 'fill this in' }).max(max, { error: `at most ${max} characters` });
 /** HSDS ids are UUIDs; generate one with `node -e "console.log(crypto.randomUUID())"`. */
 const id = z.uuid({ error: 'must be a UUID, e.g. 4f1c2b0e-8a7d-4c3e-9b1a-2d5e6f7a8b9c' });
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { hsdsProblems } from '../../../tests/fixtures/hsds-validator';
+import { hsdsProblems } from './hsds-validator';
 import { nameUuid } from '@/domain/sociale-kaart/hsds-id';
 import { hsdsOrganization, hsdsService, hsdsTaxonomy, hsdsTaxonomyTerms, taxonomyTerms, type Label } from '@/domain/sociale-kaart/hsds';
 import { toAanbod, type Organisatie } from '@/domain/sociale-kaart/schema';

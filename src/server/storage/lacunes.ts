@@ -21,8 +21,8 @@ export const MAX_TERMS_PER_DAY = 2000;
 export interface LacuneRepository {
   /** Counts the words of one search without results, on the day of `now`. */
   count(terms: readonly string[], now: Date): void;
-  /** Words and how often they were searched in vain since `since`, most frequent first. */
-  list(since: Date): { term: string; aantal: number }[];
+  /** Words and how often they were searched in vain since `since`, most frequent first (at most `limit`). */
+  list(since: Date, limit?: number): { term: string; aantal: number }[];
 }
 
 export function lacuneRepository(db: DatabaseSync, maxTermsPerDay = MAX_TERMS_PER_DAY): LacuneRepository {
@@ -40,9 +40,9 @@ export function lacuneRepository(db: DatabaseSync, maxTermsPerDay = MAX_TERMS_PE
         add.run(term, dag);
       }
     },
-    list(since) {
+    list(since, limit = -1) {
       return z.array(z.object({ term: z.string(), aantal: z.number() })).parse(db.prepare(
-        'SELECT term, SUM(aantal) AS aantal FROM zoek_lacunes WHERE dag >= ? GROUP BY term ORDER BY aantal DESC, term').all(day(since)));
+        'SELECT term, SUM(aantal) AS aantal FROM zoek_lacunes WHERE dag >= ? GROUP BY term ORDER BY aantal DESC, term LIMIT ?').all(day(since), limit));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { KLOPT_NIET_MIGRATIONS } from './klopt-niet';
+import { KLOPT_NIET_LIMIT_MIGRATIONS } from './klopt-niet-limit';
 import { LACUNE_MIGRATIONS } from './lacunes';
 import { LOKET_MIGRATIONS } from '../loket/migrations';
 import { SAMEN_MIGRATIONS } from './samen-tellingen';
@@ -42,4 +43,5 @@ const CORE: readonly Migration[] = [
  * Every migration, applied in this order at start-up. Each feature keeps its own list in its own file
  * and adds it here, so features never compete for a number.
  */
-export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS, ...SAMEN_MIGRATIONS, ...MAIL_MIGRATIONS, ...VERDER_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...CORE, ...LACUNE_MIGRATIONS, ...KLOPT_NIET_MIGRATIONS, ...LOKET_MIGRATIONS, ...SAMEN_MIGRATIONS, ...MAIL_MIGRATIONS, ...VERDER_MIGRATIONS,
+  ...KLOPT_NIET_LIMIT_MIGRATIONS];
