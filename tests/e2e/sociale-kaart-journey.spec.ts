@@ -14,7 +14,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expectStep(page, 4, 10, 'Hulp in de buurt: Huishouden');
       await expect(page.getByText('Het is geen besluit van de gemeente.')).toBeVisible();
       // Informal first: a tip about people around you leads the list.
-      await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Tip: de boodschappen samen doen');
+      await expect(page.getByRole('listitem').getByRole('heading', { level: 2 }).first()).toHaveText('Tip: de boodschappen samen doen');
       await choose(page, 'Wat wilt u met Boodschappenmaatje?', 'Wil ik zelf proberen');
       await choose(page, 'Wat wilt u met Samen eten op donderdag?', 'Wil ik meer over weten');
       await nextButton(page).click();
