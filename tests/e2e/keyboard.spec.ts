@@ -1,32 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './keyboard-helpers';
 
 /**
  * The journey with the keyboard alone: every control is reached with Tab, used with Space, Enter or
  * typing, and shows where the focus is (WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7).
  */
-
-/** Whether the focused element shows a focus indicator: an outline of 2 px or more, or its tile's. */
-async function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const shown = (el: Element | null) => {
-      if (!el) return false;
-      const style = getComputedStyle(el);
-      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-    };
-    const el = document.activeElement;
-    return shown(el) || shown(el?.closest('.portal-tile') ?? null);
-  });
-}
-
-/** Presses Tab until `target` has the focus, checking on the way that focus stays visible. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    expect(await focusIsVisible(page), `focus visible after ${i + 1} Tab presses`).toBe(true);
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab did not reach the control within ${max} presses`);
-}
 
 const next = (page: Page) => page.getByRole('button', { name: 'Volgende', exact: true });
 
@@ -47,6 +25,18 @@ test('an error takes the focus to the summary, and its link takes it to the fiel
   await expect(page.getByRole('link', { name: 'Kies minstens één onderwerp.' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: /Huishouden/ })).toBeFocused();
+});
+
+test('after the skip link, an error still takes the focus to the summary', async ({ page }) => {
+  // The skip link puts "#inhoud" in the address, and a form posts to that address: the summary must win.
+  await page.goto('/levensgebieden');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  await tabTo(page, next(page));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle(/^Fout: /);
+  await expect(page.locator('[data-error-summary]')).toBeFocused();
 });
 
 test('the whole journey can be done with the keyboard alone', async ({ page }) => {
