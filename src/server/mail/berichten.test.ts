@@ -20,7 +20,7 @@ describe('the mails', () => {
   });
   test('the inwoner confirmation falls back to Dutch for a language we have no mail in', () => {
     const bericht = composeBericht(mail({ kind: 'inwoner-bevestiging', recipient: 'a@example.nl',
-      payload: { kern: '', verstuurdOp: '2026-12-01T09:00:00.000Z', taal: 'tr' } }), CONTEXT);
+      payload: { kern: '', verstuurdOp: '2026-12-01T09:00:00.000Z', taal: 'de' } }), CONTEXT);
     expect(bericht.subject).toBe('Uw melding KW-ABCD-2345 is ontvangen');
   });
 });
