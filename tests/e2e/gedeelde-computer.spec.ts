@@ -33,6 +33,16 @@ async function fillOnSharedComputer(page: Page): Promise<void> {
   await expect(page.getByRole('main')).toContainText(PERSOON.naam);
 }
 
+/** Starts on /steunpunt as a helper and saves the first step, ending on the choice of levensgebieden. */
+async function startAsHelper(page: Page): Promise<void> {
+  await page.goto('/steunpunt');
+  await page.getByRole('link', { name: 'Begin', exact: true }).click();
+  await choose(page, 'Wie vult dit in?', 'Ik help iemand met invullen');
+  await page.getByLabel('Uw naam').fill(FENNA.naam);
+  await nextButton(page).click();
+  await expect(page).toHaveURL(/\/levensgebieden$/);
+}
+
 /** Wipes with "Klaar? Wis alles van deze computer" and checks that nothing is left: not in the browser, not on Back. */
 async function wipeAndExpectNoTrace(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Klaar? Wis alles van deze computer' }).click();
@@ -93,12 +103,7 @@ test('at home the contact fields keep their autocomplete, so a person\'s own bro
 
 test('"Bent u er nog?" comes first; "Ik ben er nog" keeps the draft; doing nothing wipes it', async ({ page }) => {
   test.setTimeout(150_000);
-  await page.goto('/steunpunt');
-  await page.getByRole('link', { name: 'Begin', exact: true }).click();
-  await choose(page, 'Wie vult dit in?', 'Ik help iemand met invullen');
-  await page.getByLabel('Uw naam').fill(FENNA.naam);
-  await nextButton(page).click();
-  await expect(page).toHaveURL(/\/levensgebieden$/);
+  await startAsHelper(page);
   const loaded = Date.now();
 
   const dialog = page.getByRole('dialog', { name: 'Bent u er nog?' });
@@ -134,12 +139,7 @@ test.describe('without JavaScript', () => {
 
   test('the server wipes an idle shared draft by itself, and says so on the next page', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/steunpunt');
-    await page.getByRole('link', { name: 'Begin', exact: true }).click();
-    await choose(page, 'Wie vult dit in?', 'Ik help iemand met invullen');
-    await page.getByLabel('Uw naam').fill(FENNA.naam);
-    await nextButton(page).click();
-    await expect(page).toHaveURL(/\/levensgebieden$/);
+    await startAsHelper(page);
     await page.waitForTimeout(IDLE_MS + 2_000);
     await page.getByRole('button', { name: 'Vorige' }).click();
     await expect(page).toHaveURL(/\/wissen\?klaar=ja&reden=tijd$/);

@@ -16,11 +16,20 @@ export type Referentie = z.infer<typeof ReferentieSchema>;
  * Bytes are rejection-sampled so every character is equally likely.
  */
 export function referentieFromBytes(bytes: Uint8Array): Referentie | undefined {
+  const chars = readableCharsFromBytes(bytes, 8);
+  return chars === undefined ? undefined : `KW-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/**
+ * `count` characters of REFERENTIE_ALFABET from random bytes, one byte per character, or undefined when the bytes
+ * run out first. Bytes are rejection-sampled, so every character is equally likely.
+ */
+export function readableCharsFromBytes(bytes: Uint8Array, count: number): string | undefined {
   const limit = 256 - (256 % REFERENTIE_ALFABET.length);
-  const chars: string[] = [];
+  let chars = '';
   for (const byte of bytes) {
-    if (byte < limit) chars.push(REFERENTIE_ALFABET[byte % REFERENTIE_ALFABET.length]!);
-    if (chars.length === 8) return `KW-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+    if (byte < limit) chars += REFERENTIE_ALFABET[byte % REFERENTIE_ALFABET.length]!;
+    if (chars.length === count) return chars;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REFERENTIE_ALFABET } from '../melding/referentie';
+import { readableCharsFromBytes, REFERENTIE_ALFABET } from '../melding/referentie';
 
 /**
  * A resume code ("Later verder"): 3 groups of 4 characters, e.g. `K7QM-3XTR-9HPA`. The same alphabet as the
@@ -20,13 +20,8 @@ export type VerderCode = z.infer<typeof VerderCodeSchema>;
  * Bytes are rejection-sampled, so every character is equally likely.
  */
 export function verderCodeFromBytes(bytes: Uint8Array): VerderCode | undefined {
-  const limit = 256 - (256 % VERDER_CODE_ALFABET.length);
-  const chars: string[] = [];
-  for (const byte of bytes) {
-    if (byte < limit) chars.push(VERDER_CODE_ALFABET[byte % VERDER_CODE_ALFABET.length]!);
-    if (chars.length === VERDER_CODE_LENGTE) return groepeer(chars.join(''));
-  }
-  return undefined;
+  const chars = readableCharsFromBytes(bytes, VERDER_CODE_LENGTE);
+  return chars === undefined ? undefined : groepeer(chars);
 }
 
 const groepeer = (twaalf: string) => `${twaalf.slice(0, 4)}-${twaalf.slice(4, 8)}-${twaalf.slice(8)}`;
