@@ -65,13 +65,24 @@ test('content that changes after load counts only when it is not in a live regio
     const quiet = document.createElement('p');
     const live = document.createElement('p');
     live.setAttribute('role', 'status');
-    main.append(quiet, live);
+    // Live results: a list updated beside its own status message, which announces the count.
+    const results = document.createElement('div');
+    const count = document.createElement('p');
+    count.setAttribute('role', 'status');
+    const group = document.createElement('div');
+    group.append(count, results);
+    const box = document.createElement('div');
+    box.append(quiet);
+    main.append(box, group, live);
     quiet.textContent = 'Stil bijgewerkt';
     live.textContent = 'Hardop bijgewerkt';
+    results.textContent = 'Resultaten bijgewerkt';
+    count.textContent = '3 gevonden';
   });
   const changes = await unannouncedChanges(page);
   expect(changes.join('\n')).toContain('Stil bijgewerkt');
   expect(changes.join('\n')).not.toContain('Hardop bijgewerkt');
+  expect(changes.join('\n')).not.toContain('Resultaten bijgewerkt');
 });
 
 test('the person\'s own details say what they hold, so a browser can fill them in (WCAG 1.3.5)', async ({ page }) => {

@@ -113,7 +113,7 @@ export const states: PageState[] = [
   { name: 'vragen huishouden, Arabisch', path: '/ar/levensgebieden/huishouden', arrange: chooseTopics },
   { name: 'mensen om u heen, Arabisch', path: '/ar/melding/mensen' },
   { name: 'contact, Arabisch met fouten', path: '/ar/melding/contact',
-    act: async (p) => { await p.getByLabel('البريد الإلكتروني').fill('geen-adres'); await p.getByRole('button', { name: 'التالي', exact: true }).click(); } },
+    act: async (p) => { await p.getByRole('textbox', { name: /^البريد الإلكتروني/ }).fill('geen-adres'); await p.getByRole('button', { name: 'التالي', exact: true }).click(); } },
   { name: 'controleren, Arabisch', path: '/ar/melding/controleren', arrange: readyToSend },
   { name: 'verstuurd, Arabisch', path: '/ar/melding/verstuurd', arrange: send },
   { name: 'hulp in de buurt, Arabisch', path: '/ar/sociale-kaart?q=koffie' },
