@@ -18,6 +18,11 @@ describe('the mails', () => {
     expect(bericht).toMatchObject({ to: 'a@example.nl', subject: 'Your melding KW-ABCD-2345 has been received' });
     expect(bericht.text).toContain('Gemeente Middenveld received your melding on 2 December 2026.');
   });
+  test('a Turkish confirmation writes the date in Turkish too', () => {
+    const bericht = composeBericht(mail({ kind: 'inwoner-bevestiging', recipient: 'a@example.nl',
+      payload: { kern: 'Smilde', verstuurdOp: '2026-12-01T23:30:00.000Z', taal: 'tr' } }), CONTEXT);
+    expect(bericht.text).toContain('2 Aralık 2026');
+  });
   test('the inwoner confirmation falls back to Dutch for a language we have no mail in', () => {
     const bericht = composeBericht(mail({ kind: 'inwoner-bevestiging', recipient: 'a@example.nl',
       payload: { kern: '', verstuurdOp: '2026-12-01T09:00:00.000Z', taal: 'de' } }), CONTEXT);

@@ -20,9 +20,9 @@ export interface Bericht {
 
 const isLocale = (taal: string): taal is Locale => (LOCALES as readonly string[]).includes(taal);
 
-/** The date in the Netherlands' time zone, written out ("1 december 2026"). */
+/** The date in the Netherlands' time zone, written out in the mail's language ("1 december 2026"). */
 function datum(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 }
 
 /**
