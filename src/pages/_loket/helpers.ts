@@ -8,11 +8,6 @@ export async function postedValues(astro: AstroGlobal, arrays: readonly string[]
   return readForm(await readPostedForm(astro.request), arrays);
 }
 
-/** The client's address for throttling (from the socket, or the trusted proxies' X-Forwarded-For). */
-export function clientIp(astro: AstroGlobal): string {
-  return astro.locals.clientIp;
-}
-
 /** Starts the werkplek session in this browser. */
 export function setLoketCookie(astro: AstroGlobal, sessionId: string): void {
   astro.cookies.set(LOKET_COOKIE, sessionId, loketCookieOptions(astro.locals.app.config));
