@@ -5,5 +5,7 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // A PostgreSQL database for this run, so the storage contract tests run on both engines.
+    globalSetup: ['src/server/db/testing/global-setup.ts'],
   },
 });

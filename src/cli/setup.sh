@@ -20,3 +20,22 @@ if [ "${1:-}" = "--tests" ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq
   apt-get install -y -qq chromium > /dev/null
 fi
+
+# The storage tests run on SQLite and on PostgreSQL. They use KRACHTWIJZER_TEST_DATABASE_URL or a server on
+# 127.0.0.1:5432; where neither is there, the test run starts a throwaway cluster of its own with Debian's
+# postgresql programs (src/server/db/testing/postgres-server.ts), so those are installed here. The package may start
+# a cluster of its own as well; the tests do not rely on it.
+pg_answers() {
+  local url="${KRACHTWIJZER_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
+  node -e 'const c = new (require("pg").Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.query("SELECT 1")).then(() => process.exit(0), () => process.exit(1));' "$url" 2> /dev/null
+}
+if [ "${1:-}" = "--tests" ] && ! pg_answers && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "The storage tests need PostgreSQL: set KRACHTWIJZER_TEST_DATABASE_URL, or run 'sudo apt-get install -y postgresql' once." >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq postgresql > /dev/null
+fi

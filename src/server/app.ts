@@ -1,11 +1,12 @@
-import { loadConfig, type Config } from './config';
+import { engineOptions, loadConfig, type Config } from './config';
 import { createCipher, loadKey } from './crypto';
+import { openEngine } from './db';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
-import { kloptNietRepository, type KloptNietRepository } from './storage/klopt-niet';
-import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './storage/klopt-niet-limit';
-import { lacuneRepository, type LacuneRepository } from './storage/lacunes';
-import { samenTellingen, type SamenTellingen } from './storage/samen-tellingen';
+import { kloptNietStore, type KloptNietStore } from './stores/klopt-niet';
+import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './stores/klopt-niet-limit';
+import { lacuneStore, type LacuneStore } from './stores/lacunes';
+import { samenTellingen, type SamenTellingen } from './stores/samen-tellingen';
 import { loketStore, type LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
 import { createMail, type Mail } from './mail';
@@ -18,9 +19,9 @@ export interface App {
   config: Config;
   repository: Repository;
   /** Searches on hulp in de buurt that found nothing, counted per word (signaleren van lacunes). */
-  lacunes: LacuneRepository;
+  lacunes: LacuneStore;
   /** "Klopt dit niet?" reports about entries, for the beheerder. */
-  kloptNiet: KloptNietRepository;
+  kloptNiet: KloptNietStore;
   /** Sent meldingen counted per month, way of filling in and dorpssteunpunt (aggregate only). */
   samen: SamenTellingen;
   /** Its rate limit, in the database: it survives a restart and holds across processes. */
@@ -44,14 +45,23 @@ export function getApp(): App {
   const config = loadConfig();
   const key = loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR);
   const cipher = createCipher(key);
+  // The storage layer (src/server/db): the embedded file, or PostgreSQL when KRACHTWIJZER_DATABASE_URL is set. The
+  // stores not yet moved onto it stay on the synchronous SQLite handle below, whichever engine is chosen.
+  const engine = openEngine(engineOptions(config));
+  engine.ready.catch((error: unknown) => {
+    console.error(JSON.stringify({ event: 'storage-migration-failed', engine: engine.kind, error: error instanceof Error ? error.name : 'unknown' }));
+  });
+  if (engine.kind === 'postgres') {
+    console.info(JSON.stringify({ event: 'storage-engine', engine: 'postgres', stores: ['klopt-niet', 'klopt-niet-limiet', 'lacunes', 'samen-tellingen'] }));
+  }
   // One database for the process; each feature's repository works on it.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   // The worker reads the app's clock when it runs, so a replaced clock applies to it too.
   const mail = createMail(config, db, cipher, () => started.now());
   const repository = sqliteRepository(db, cipher, mail.onMeldingStored);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
-  const started: App = { config, repository, loket, mail, lacunes: lacuneRepository(db), kloptNiet: kloptNietRepository(db, cipher), samen: samenTellingen(db),
-    kloptNietLimit: kloptNietLimit(db, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
+  const started: App = { config, repository, loket, mail, lacunes: lacuneStore(engine), kloptNiet: kloptNietStore(engine, cipher), samen: samenTellingen(engine),
+    kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
     verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), now: clockNow };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {

@@ -1,7 +1,34 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { loadConfig, secureCookies } from './config';
+import { engineOptions, loadConfig, secureCookies } from './config';
 import { ConfigError } from './errors';
+
+describe('the storage engine', () => {
+  const key = randomBytes(32).toString('base64');
+
+  test('is the embedded SQLite file in the data directory unless a PostgreSQL database is set', () => {
+    expect(engineOptions(loadConfig({ KRACHTWIJZER_DATA_DIR: '/var/lib/kw' }))).toEqual({ kind: 'sqlite', dataDir: '/var/lib/kw' });
+    expect(engineOptions(loadConfig({ KRACHTWIJZER_DATABASE_URL: 'postgres://kw:geheim@db.gemeente.nl:5432/kw', KRACHTWIJZER_ENCRYPTION_KEY: key })))
+      .toEqual({ kind: 'postgres', url: 'postgres://kw:geheim@db.gemeente.nl:5432/kw' });
+    expect(engineOptions(loadConfig({ KRACHTWIJZER_DATABASE_URL: 'postgresql://db/kw', KRACHTWIJZER_ENCRYPTION_KEY: key })).kind).toBe('postgres');
+  });
+
+  test('refuses PostgreSQL without a key in the environment, which every instance must share', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_DATABASE_URL: 'postgres://db/kw' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ is required with KRACHTWIJZER_DATABASE_URL: every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString('base64'))"
+        → at KRACHTWIJZER_ENCRYPTION_KEY]
+    `);
+  });
+
+  test('refuses a database address that is not postgres://', () => {
+    expect(() => loadConfig({ KRACHTWIJZER_DATABASE_URL: 'mysql://db/kw', KRACHTWIJZER_ENCRYPTION_KEY: key })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use postgres://user:password@host:5432/database, or leave it unset for the embedded database
+        → at KRACHTWIJZER_DATABASE_URL]
+    `);
+  });
+});
 
 describe('loadConfig', () => {
   test('has a default for everything, for a first start on a laptop', () => {

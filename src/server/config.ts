@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EngineOptions } from './db';
 import { ConfigError } from './errors';
 
 const ConfigSchema = z.object({
@@ -9,6 +10,11 @@ const ConfigSchema = z.object({
     .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
       error: 'must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"',
     }),
+  /**
+   * A PostgreSQL database, e.g. postgres://krachtwijzer:password@db.gemeente.nl:5432/krachtwijzer, for several instances
+   * of the portal. Unset: the embedded SQLite file in the data directory. Needs KRACHTWIJZER_ENCRYPTION_KEY.
+   */
+  KRACHTWIJZER_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'use postgres://user:password@host:5432/database, or leave it unset for the embedded database' }).optional(),
   /** The address people use, e.g. https://krachtwijzer.gemeente.nl. https makes cookies Secure. */
   KRACHTWIJZER_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'use the full address with http:// or https://, e.g. https://krachtwijzer.gemeente.nl' }).default('http://localhost:4321'),
   /** Days a draft is kept after its last change. */
@@ -49,6 +55,9 @@ const ConfigSchema = z.object({
   if (c.KRACHTWIJZER_SMTP_URL && !c.KRACHTWIJZER_MAIL_FROM) {
     ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_MAIL_FROM'], message: 'set the sender of the mails, e.g. "Krachtwijzer <noreply@gemeente.nl>", when KRACHTWIJZER_SMTP_URL is set' });
   }
+  if (c.KRACHTWIJZER_DATABASE_URL && !c.KRACHTWIJZER_ENCRYPTION_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_ENCRYPTION_KEY'], message: 'is required with KRACHTWIJZER_DATABASE_URL: every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"' });
+  }
   if (c.KRACHTWIJZER_TEST_CLOCK && c.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_TEST_CLOCK'], message: 'is for browser tests only: unset it when NODE_ENV=production' });
   }
@@ -60,6 +69,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const result = ConfigSchema.safeParse(env);
   if (!result.success) throw new ConfigError(`Invalid environment:\n${z.prettifyError(result.error)}`);
   return result.data;
+}
+
+/** Where the data lives: PostgreSQL when KRACHTWIJZER_DATABASE_URL is set, else the SQLite file in the data directory. */
+export function engineOptions(config: Config): EngineOptions {
+  return config.KRACHTWIJZER_DATABASE_URL ? { kind: 'postgres', url: config.KRACHTWIJZER_DATABASE_URL } : { kind: 'sqlite', dataDir: config.KRACHTWIJZER_DATA_DIR };
 }
 
 /** Whether cookies get the Secure flag: whenever the portal is reached over https. */

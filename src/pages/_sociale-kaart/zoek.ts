@@ -15,7 +15,7 @@ export async function zoek(astro: AstroGlobal, count = true) {
   if (count && gevonden.length === 0 && vraag.q !== '') {
     // Count the words, never the search text, so the gemeente sees what people miss. Counting may fail; the page may not.
     try {
-      app.lacunes.count(lacuneTerms(vraag.q), now);
+      await app.lacunes.count(lacuneTerms(vraag.q), now);
     } catch (error) {
       console.error(JSON.stringify({ event: 'lacune-count-failed', error: error instanceof Error ? error.name : 'unknown' }));
     }

@@ -1,10 +1,9 @@
-import { chmodSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { DraftSchema } from '@/domain/melding/draft';
 import { MeldingSchema, type Melding } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
+import { migrateSqlite, openSqliteFile } from '../db/sqlite';
 import { StorageError } from '../errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Repository, StoredDraft } from './repository';
@@ -14,29 +13,12 @@ const MeldingRowSchema = z.object({ data: z.string() });
 
 /** Applies the migrations this database has not seen yet, in order, each in its own transaction. */
 export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): void {
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set(z.array(z.object({ name: z.string() })).parse(db.prepare('SELECT name FROM migrations').all()).map((r) => r.name));
-  for (const migration of migrations) {
-    if (applied.has(migration.name)) continue;
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(migration.name, new Date().toISOString());
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw new StorageError(`Migration ${migration.name} failed`, { cause: error });
-    }
-  }
+  migrateSqlite(db, migrations);
 }
 
 /** The embedded database: one SQLite file in the data directory, through node:sqlite, migrated. */
 export function openSqliteDatabase(dataDir: string): DatabaseSync {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = join(dataDir, 'krachtwijzer.sqlite');
-  const db = new DatabaseSync(file);
-  chmodSync(file, 0o600); // the WAL and shared-memory files take the same mode
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+  const db = openSqliteFile(dataDir);
   migrate(db);
   return db;
 }

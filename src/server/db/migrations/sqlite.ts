@@ -1,0 +1,52 @@
+import type { Migration } from '../migration';
+
+/**
+ * The embedded engine's migrations for the tables behind the storage layer. Names and statements are exactly those
+ * the earlier storage code shipped, recorded in the same `migrations` table, so a database created before the
+ * layer existed is recognised as up to date and keeps its rows.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'sociale-kaart-001-lacunes',
+    sql: `CREATE TABLE zoek_lacunes (
+       term TEXT NOT NULL,
+       dag TEXT NOT NULL,
+       aantal INTEGER NOT NULL,
+       PRIMARY KEY (term, dag)
+     );`,
+  },
+  {
+    name: 'sociale-kaart-002-klopt-niet',
+    sql: `CREATE TABLE klopt_niet (
+       id INTEGER PRIMARY KEY AUTOINCREMENT,
+       service_id TEXT NOT NULL,
+       data TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     );
+     CREATE INDEX klopt_niet_service ON klopt_niet (service_id);`,
+  },
+  {
+    // The beheerder marks a report as handled; who did it is a werkplek account (its e-mail address), not an inwoner.
+    name: 'sociale-kaart-003-klopt-niet-afgehandeld',
+    sql: `ALTER TABLE klopt_niet ADD COLUMN afgehandeld_op TEXT;
+     ALTER TABLE klopt_niet ADD COLUMN afgehandeld_door TEXT;`,
+  },
+  {
+    name: 'samen-001-tellingen',
+    sql: `CREATE TABLE samen_tellingen (
+       maand TEXT NOT NULL,
+       invuller TEXT NOT NULL,
+       dorpssteunpunt TEXT NOT NULL,
+       aantal INTEGER NOT NULL,
+       PRIMARY KEY (maand, invuller, dorpssteunpunt)
+     );`,
+  },
+  {
+    name: 'sociale-kaart-004-klopt-niet-limiet',
+    sql: `CREATE TABLE klopt_niet_limiet (
+       sleutel TEXT NOT NULL,
+       at INTEGER NOT NULL
+     );
+     CREATE INDEX klopt_niet_limiet_sleutel ON klopt_niet_limiet (sleutel, at);`,
+  },
+];
