@@ -11,14 +11,19 @@ if [ "$(cat node_modules/.krachtwijzer-lock 2>/dev/null)" != "$lock_hash" ]; the
   echo "$lock_hash" > node_modules/.krachtwijzer-lock
 fi
 
-if [ "${1:-}" = "--tests" ] && [ ! -x /usr/bin/chromium ]; then
+# Installs one of Debian's packages, which needs root; otherwise says what to run, and why.
+install_debian_package() {
   if [ "$(id -u)" != 0 ]; then
-    echo "The browser tests need Debian's chromium: run 'sudo apt-get install -y chromium' once." >&2
+    echo "$2: run 'sudo apt-get install -y $1' once." >&2
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium > /dev/null
+  apt-get install -y -qq "$1" > /dev/null
+}
+
+if [ "${1:-}" = "--tests" ] && [ ! -x /usr/bin/chromium ]; then
+  install_debian_package chromium "The browser tests need Debian's chromium"
 fi
 
 # The storage tests run on SQLite and on PostgreSQL. They use KRACHTWIJZER_TEST_DATABASE_URL or a server on
@@ -31,11 +36,5 @@ pg_answers() {
     c.connect().then(() => c.query("SELECT 1")).then(() => process.exit(0), () => process.exit(1));' "$url" 2> /dev/null
 }
 if [ "${1:-}" = "--tests" ] && ! pg_answers && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
-  if [ "$(id -u)" != 0 ]; then
-    echo "The storage tests need PostgreSQL: set KRACHTWIJZER_TEST_DATABASE_URL, or run 'sudo apt-get install -y postgresql' once." >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq postgresql > /dev/null
+  install_debian_package postgresql "The storage tests need PostgreSQL (or set KRACHTWIJZER_TEST_DATABASE_URL)"
 fi

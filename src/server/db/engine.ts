@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Tables } from './tables';
 
 export type EngineKind = 'sqlite' | 'postgres';
@@ -27,4 +27,14 @@ export interface Engine {
   healthy(): Promise<boolean>;
   /** Ends every connection; waits for running migrations first. */
   close(): Promise<void>;
+}
+
+/** Whether the database answers a query on the migrations table (so it is there, and migrated or migrating). */
+export async function answersMigrated(db: Kysely<Tables>): Promise<boolean> {
+  try {
+    await sql`SELECT COUNT(*) FROM migrations`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
 }

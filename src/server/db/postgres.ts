@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { StorageError } from '../errors';
-import type { Engine } from './engine';
+import { answersMigrated, type Engine } from './engine';
 import { pending, type Migration } from './migration';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import type { Tables } from './tables';
@@ -82,14 +82,7 @@ export function openPostgresEngine(url: string, migrations: readonly Migration[]
       if (options?.exclusive) await sql`SELECT pg_advisory_xact_lock(hashtext(${options.exclusive}))`.execute(trx);
       return work(trx);
     }),
-    async healthy() {
-      try {
-        await sql`SELECT COUNT(*) FROM migrations`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    healthy: () => answersMigrated(db),
     async close() {
       await ready.catch(() => undefined);
       await db.destroy();

@@ -4,7 +4,7 @@ import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlit
 import { Kysely, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { z } from 'zod';
 import { StorageError } from '../errors';
-import type { Engine } from './engine';
+import { answersMigrated, type Engine } from './engine';
 import { pending, type Migration } from './migration';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 import type { Tables } from './tables';
@@ -105,14 +105,7 @@ export function openSqliteEngine(dataDir: string, migrations: readonly Migration
         throw error;
       }
     }),
-    async healthy() {
-      try {
-        await sql`SELECT COUNT(*) FROM migrations`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    healthy: () => answersMigrated(db),
     async close() {
       await ready.catch(() => undefined);
       await db.destroy();
