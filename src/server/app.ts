@@ -32,6 +32,8 @@ export interface App {
   mail: Mail;
   /** "Later verder": resume codes and the persoonlijk plan. */
   verder: VerderStore;
+  /** Whether the storage layer's database answers and is migrated (for /healthz). */
+  storageHealthy(): Promise<boolean>;
   /** The clock; tests may replace it. */
   now(): Date;
 }
@@ -62,7 +64,7 @@ export function getApp(): App {
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
   const started: App = { config, repository, loket, mail, lacunes: lacuneStore(engine), kloptNiet: kloptNietStore(engine, cipher), samen: samenTellingen(engine),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
-    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), now: clockNow };
+    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), storageHealthy: () => engine.healthy(), now: clockNow };
   // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
   const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
