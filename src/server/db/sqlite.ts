@@ -74,7 +74,9 @@ function asKyselyDatabase(db: DatabaseSync): SqliteDatabase {
 /**
  * The embedded engine: the SQLite file in the data directory, on a connection of its own. Stores that still use the
  * older synchronous handle work on another connection to the same file, so a transaction here never takes in their
- * statements; SQLite's file lock keeps the two apart.
+ * statements; SQLite's file lock keeps the two apart. Until they have moved, a write of theirs that lands between
+ * the statements of a transaction here waits for the lock with the event loop blocked, and fails after busy_timeout;
+ * transactions here are therefore kept to a few statements with nothing but their own queries in between.
  */
 export function openSqliteEngine(dataDir: string, migrations: readonly Migration[] = SQLITE_MIGRATIONS): Engine {
   const handle = openSqliteFile(dataDir);
