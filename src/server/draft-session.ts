@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { emptyDraft, type Draft } from '@/domain/melding/draft';
-import type { Melding } from '@/domain/melding/schema';
+import type { Melding, StoredMelding } from '@/domain/melding/schema';
 import type { App } from './app';
 import { secureCookies } from './config';
 import type { StoredDraft } from './storage/repository';
@@ -112,7 +112,7 @@ export class DraftSession {
   }
 
   /** The melding this browser sent last, for its confirmation and print page. */
-  async sentMelding(): Promise<Melding | undefined> {
+  async sentMelding(): Promise<StoredMelding | undefined> {
     const { sentReferentie } = await this.load();
     return sentReferentie ? this.app.repository.getMelding(sentReferentie) : undefined;
   }

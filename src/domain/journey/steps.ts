@@ -1,6 +1,7 @@
 import { LevensgebiedIdSchema, type LevensgebiedId } from '../levensgebied/levensgebieden';
 import type { Draft } from '../melding/draft';
 import { ContactSchema } from '../melding/schema';
+import { invullerCompleet } from '../samen/invuller';
 
 /** One step of the journey. `path` is without the locale prefix. */
 export type Step =
@@ -68,6 +69,8 @@ export function returnPath(value: unknown): string | undefined {
 /** What is still needed before the melding can be sent, each with the step that asks for it. */
 export function missingForSend(draft: Draft): { path: string; key: string }[] {
   const missing: { path: string; key: string }[] = [];
+  // A draft begun before "namens iemand" asked the invuller's own details: the gemeente must be able to call them back.
+  if (!invullerCompleet(draft.invuller)) missing.push({ path: STEP_PATHS.wie, key: 'errors.send.invuller' });
   if (draft.levensgebieden.length === 0) missing.push({ path: STEP_PATHS.levensgebieden, key: 'errors.send.levensgebieden' });
   if (!ContactSchema.safeParse(draft.contact ?? {}).success) missing.push({ path: STEP_PATHS.contact, key: 'errors.send.contact' });
   return missing;

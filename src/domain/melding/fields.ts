@@ -21,3 +21,25 @@ export const keuzes = <const T extends readonly [string, ...string[]]>(options: 
     .default([]);
 
 export const JA_NEE_WEETNIET = ['ja', 'nee', 'weet-niet'] as const;
+
+/** A Dutch or international phone number: digits, spaces, brackets and dashes. */
+const TELEFOON = /^\+?[0-9][0-9 ()-]{7,18}[0-9]$/;
+
+/** An optional phone number; empty when left open. */
+export const telefoon = () => z.string().trim().max(30, { error: 'errors.contact.telefoon.invalid' })
+  .refine((v) => v === '' || TELEFOON.test(v), { error: 'errors.contact.telefoon.invalid' }).default('');
+
+/** An optional e-mail address; empty when left open. */
+export const email = () => z.union([z.literal(''), z.email({ error: 'errors.contact.email.invalid' }).max(254, { error: 'errors.contact.email.invalid' })],
+  { error: 'errors.contact.email.invalid' }).default('');
+
+/** A short text that must be filled in, with `error` as the key when it is empty. */
+export const verplichteTekst = (error: string, max = KORT_MAX_LENGTH) => z.string({ error }).trim().min(1, { error })
+  .max(max, { error: max > KORT_MAX_LENGTH ? 'errors.text.tooLong' : 'errors.text.tooLongShort' });
+
+/**
+ * Optional text that is left out when empty. Fields added within a schema version use it, so stored drafts
+ * and meldingen without them stay valid and unchanged, and the published JSON Schema does not require them.
+ */
+export const aanvulling = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string({ error: 'errors.generic' }).trim().max(max, { error: max > KORT_MAX_LENGTH ? 'errors.text.tooLong' : 'errors.text.tooLongShort' }).optional());

@@ -1,48 +1,18 @@
 import { z } from 'zod';
 import { LEVENSGEBIEDEN, LevensgebiedIdSchema, MOEITE_VOORBEELDEN, type LevensgebiedId } from '../levensgebied/levensgebieden';
-import { ANTWOORD_MAX_LENGTH, JA_NEE_WEETNIET, KORT_MAX_LENGTH, keuze, keuzes, vrijeTekst } from './fields';
+import { aanvulling, ANTWOORD_MAX_LENGTH, email, JA_NEE_WEETNIET, KORT_MAX_LENGTH, keuze, keuzes, telefoon, vrijeTekst } from './fields';
+import { InvullerSchema, InvullerV1Schema, MeldingInvullerSchema } from './invuller-schema';
 import { ReferentieSchema } from './referentie';
 import { PlanAanvullingSchema } from '../verder/plan';
 
-/** Bumped when a stored melding changes shape; readers migrate older versions. */
-export const MELDING_SCHEMA_VERSION = 1;
+/**
+ * Bumped when a sent melding changes shape. Version 2: a melding filled in on someone's behalf names the invuller,
+ * how to reach them and whom the gemeente contacts first. Stored meldingen keep their version (see StoredMeldingSchema).
+ */
+export const MELDING_SCHEMA_VERSION = 2;
 
 // ---- Wie vult dit in? --------------------------------------------------------------------------
-export const INVULLER_KEUZES = ['zelf', 'samen', 'namens'] as const;
-
-/**
- * Optional text that is left out when empty. Fields added within schema version 1 use it, so stored drafts
- * and meldingen without them stay valid and unchanged, and the published JSON Schema does not require them.
- */
-const aanvulling = (max: number) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.string({ error: 'errors.generic' }).trim().max(max, { error: max > KORT_MAX_LENGTH ? 'errors.text.tooLong' : 'errors.text.tooLongShort' }).optional());
-
-/** Who filled in the melding: the inwoner, someone together with them, or someone on their behalf. */
-export const InvullerSchema = z.discriminatedUnion('wie', [
-  z.object({ wie: z.literal('zelf') }),
-  z.object({
-    wie: z.literal('samen'),
-    /** The helper's name. */
-    helperNaam: vrijeTekst(KORT_MAX_LENGTH),
-    /** The helper's role, e.g. "vrijwilliger". */
-    helperRol: vrijeTekst(KORT_MAX_LENGTH),
-    /** Where the helper comes from, e.g. "dorpssteunpunt Westerbork". */
-    helperOrganisatie: vrijeTekst(KORT_MAX_LENGTH),
-    /** The dorpssteunpunt the melding was filled in at, by its name in the gemeente file; absent when none. */
-    dorpssteunpunt: aanvulling(KORT_MAX_LENGTH),
-  }),
-  z.object({
-    wie: z.literal('namens'),
-    /** How the person filling in relates to the inwoner, e.g. "dochter". */
-    relatie: vrijeTekst(KORT_MAX_LENGTH),
-    /**
-     * Whether the inwoner knows about this melding and agrees with it. The form requires an answer; "nee" (or none,
-     * in meldingen from before it was required) means the gemeente contacts the person first.
-     */
-    weetPersoon: keuze(['ja', 'nee'] as const),
-  }),
-], { error: 'errors.invuller.required' });
-export type Invuller = z.infer<typeof InvullerSchema>;
+export { EERSTE_CONTACT, INVULLER_KEUZES, InvullerSchema, MeldingInvullerSchema, type EersteContact, type Invuller } from './invuller-schema';
 
 // ---- Per levensgebied ----------------------------------------------------------------------------
 export const HOE_GAAT_HET = ['goed', 'gaat-wel', 'niet-goed', 'weet-niet'] as const;
@@ -158,17 +128,17 @@ export type Gesprek = z.infer<typeof GesprekSchema>;
 
 // ---- Contact -------------------------------------------------------------------------------------
 export const CONTACT_VOORKEUREN = ['telefoon', 'email', 'post'] as const;
-const TELEFOON = /^\+?[0-9][0-9 ()-]{7,18}[0-9]$/;
 const POSTCODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 
-/** How the gemeente can reach the inwoner: a name and at least one way. Only what is needed. */
+/**
+ * How the gemeente can reach the inwoner: a name and at least one way. Only what is needed.
+ * Filled in on someone's behalf, these are the person's own details; the invuller's are in `invuller`.
+ */
 export const ContactSchema = z.object({
   naam: z.string({ error: 'errors.contact.naam.required' }).trim().min(1, { error: 'errors.contact.naam.required' })
     .max(KORT_MAX_LENGTH, { error: 'errors.text.tooLongShort' }),
-  telefoon: z.string().trim().max(30, { error: 'errors.contact.telefoon.invalid' })
-    .refine((v) => v === '' || TELEFOON.test(v), { error: 'errors.contact.telefoon.invalid' }).default(''),
-  email: z.union([z.literal(''), z.email({ error: 'errors.contact.email.invalid' }).max(254, { error: 'errors.contact.email.invalid' })], { error: 'errors.contact.email.invalid' })
-    .default(''),
+  telefoon: telefoon(),
+  email: email(),
   straat: vrijeTekst(KORT_MAX_LENGTH),
   postcode: z.string().trim().toUpperCase().refine((v) => v === '' || POSTCODE.test(v), { error: 'errors.contact.postcode.invalid' }).default(''),
   woonplaats: vrijeTekst(60),
@@ -195,8 +165,13 @@ export type Contact = z.infer<typeof ContactSchema>;
 // ---- Toestemming ---------------------------------------------------------------------------------
 /** What the inwoner agreed to when sending. Levensgebieden not shared never leave the draft. */
 export const ToestemmingSchema = z.object({
-  /** The gemeente may contact the inwoner about this melding. */
-  contact: z.literal(true, { error: 'errors.toestemming.contact.required' }),
+  /**
+   * The gemeente may contact the inwoner about this melding. On someone's behalf (invuller.wie "namens") the invuller
+   * gave it, not the person: whether the person knows and agrees is invuller.weetPersoon.
+   */
+  contact: z.literal(true, { error: 'errors.toestemming.contact.required' }).meta({
+    description: 'Consent to be contacted about this melding. When invuller.wie is "namens" the invuller gave it; the person\'s own knowledge and agreement is invuller.weetPersoon.',
+  }),
   /** Levensgebieden the inwoner chose to share. */
   gedeeld: z.array(LevensgebiedIdSchema),
 });
@@ -236,9 +211,10 @@ export const MeldingInhoudSchema = z.object({
 });
 export type MeldingInhoud = z.infer<typeof MeldingInhoudSchema>;
 
-/** A sent melding, as stored for the gemeente and published at /schema/melding.json. */
+/** A sent melding of the current version, as stored for the gemeente and published at /schema/melding.json. */
 export const MeldingSchema = MeldingInhoudSchema.extend({
   schemaVersion: z.literal(MELDING_SCHEMA_VERSION),
+  invuller: MeldingInvullerSchema.optional(),
   /** Reference code, easy to read aloud: KW-XXXX-XXXX. */
   referentie: ReferentieSchema,
   /** When the melding was sent: this starts the legal clock. */
@@ -262,6 +238,19 @@ export const MeldingSchema = MeldingInhoudSchema.extend({
   persoonlijkPlan: z.array(PlanAanvullingSchema).optional(),
 });
 export type Melding = z.infer<typeof MeldingSchema>;
+
+/** A melding sent as schema version 1 (before December 2026): "namens iemand" had only the relation and weetPersoon. */
+export const MeldingV1Schema = MeldingSchema.extend({
+  schemaVersion: z.literal(1),
+  invuller: InvullerV1Schema.optional(),
+});
+
+/**
+ * A melding as read back from storage, in the version it was sent with: meldingen are never rewritten, because the
+ * invuller's details that version 1 did not ask cannot be made up. Published at /schema/melding-v1.json for version 1.
+ */
+export const StoredMeldingSchema = z.discriminatedUnion('schemaVersion', [MeldingSchema, MeldingV1Schema]);
+export type StoredMelding = z.infer<typeof StoredMeldingSchema>;
 
 /** Contact, with the kern checked against the gemeente's list ("anders" when it is not on it). */
 export function contactSchemaFor(kernen: readonly string[]) {

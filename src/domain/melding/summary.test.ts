@@ -139,7 +139,7 @@ describe('buildSummary', () => {
 
   test('says whether the person knows, when filled in on their behalf', () => {
     const s = section(buildSummary(draftNamensMetVeiligheid), 'invuller');
-    expect(rowOf(s, 'summary.invuller.weetPersoon').parts).toEqual([{ kind: 'option', key: 'opties.weetPersoon.ja' }]);
+    expect(rowOf(s, 'summary.invuller.weetPersoon').parts).toEqual([{ kind: 'option', key: 'summary.invuller.weetPersoon.ja' }]);
   });
 
   test('writes the postal address on one line', () => {
@@ -165,12 +165,12 @@ describe('buildSummary', () => {
   });
 
   test('ends a sent melding with its consent: the shared levensgebieden, and contact agreed', () => {
-    const melding = buildMelding(draftNamensMetVeiligheid, meta);
+    const melding = buildMelding(draftZelfHuishouden, meta);
     const last = buildSummary(melding, melding.toestemming).at(-1);
     expect(last).toEqual({
       id: 'toestemming', titleKey: 'summary.toestemming.title',
       rows: [
-        { label: { key: 'summary.toestemming.gedeeld' }, parts: [{ kind: 'option', key: 'levensgebied.geld.title' }] },
+        { label: { key: 'summary.toestemming.gedeeld' }, parts: [{ kind: 'option', key: 'levensgebied.huishouden.title' }] },
         { label: { key: 'summary.toestemming.contact' }, parts: [{ kind: 'option', key: 'opties.jaNee.ja' }] },
       ],
     });

@@ -1,7 +1,7 @@
 import type { LevensgebiedId } from '../levensgebied/levensgebieden';
 import { STEP_PATHS } from '../journey/steps';
-import { eerstPersoonVragen } from '../samen/invuller';
-import { KERN_ANDERS, type HulpMarkering, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
+import { eersteContact, eerstPersoonVragen } from '../samen/invuller';
+import { KERN_ANDERS, type HulpMarkering, type Invuller, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
 
 /** One piece of an answer: the person's own words, or a chosen option (an i18n key). */
 export type SummaryPart =
@@ -40,11 +40,21 @@ function invullerSection(inhoud: MeldingInhoud): SummarySection {
       row('summary.invuller.helperOrganisatie', text(i.helperOrganisatie)));
     if (i.dorpssteunpunt) rows.push(row('summary.invuller.dorpssteunpunt', text(i.dorpssteunpunt)));
   }
-  if (i?.wie === 'namens') {
-    rows.push(row('summary.invuller.relatie', text(i.relatie)), row('summary.invuller.weetPersoon', [...option('opties.weetPersoon', i.weetPersoon),
-      ...(eerstPersoonVragen(i) ? [{ kind: 'option' as const, key: 'summary.invuller.eerstPersoon' }] : [])]));
-  }
+  if (i?.wie === 'namens') rows.push(...namensRows(i));
   return { id: 'invuller', titleKey: 'summary.invuller.title', editPath: STEP_PATHS.wie, rows };
+}
+
+/** On someone's behalf: who filled it in and how to reach them, what the person knows, and whom the gemeente contacts first. */
+function namensRows(i: Extract<Invuller, { wie: 'namens' }>): SummaryRow[] {
+  return [
+    row('summary.invuller.naam', text(i.naam)),
+    row('summary.invuller.relatie', text(i.relatie)),
+    row('summary.invuller.telefoon', text(i.telefoon)),
+    row('summary.invuller.email', text(i.email)),
+    row('summary.invuller.weetPersoon', option('summary.invuller.weetPersoon', i.weetPersoon)),
+    row('summary.invuller.eersteContact', [...option('summary.invuller.eersteContact', eersteContact(i)),
+      ...(eerstPersoonVragen(i) ? [{ kind: 'option' as const, key: 'summary.invuller.eerstPersoon' }] : [])]),
+  ];
 }
 
 function levensgebiedenSection(inhoud: MeldingInhoud): SummarySection {
@@ -122,7 +132,8 @@ function contactSection(inhoud: MeldingInhoud): SummarySection {
   const c = inhoud.contact;
   const adres = c && (c.straat || c.postcode || c.woonplaats) ? [c.straat, [c.postcode, c.woonplaats].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   return {
-    id: 'contact', titleKey: 'summary.contact.title', editPath: STEP_PATHS.contact,
+    // On someone's behalf these are the person's details, not the invuller's: the title says so.
+    id: 'contact', titleKey: inhoud.invuller?.wie === 'namens' ? 'summary.contact.title.namens' : 'summary.contact.title', editPath: STEP_PATHS.contact,
     rows: [
       row('summary.contact.naam', text(c?.naam)), row('summary.contact.telefoon', text(c?.telefoon)),
       row('summary.contact.email', text(c?.email)), row('summary.contact.adres', text(adres)),
@@ -131,12 +142,14 @@ function contactSection(inhoud: MeldingInhoud): SummarySection {
   };
 }
 
-function toestemmingSection(t: Toestemming): SummarySection {
+/** Consent to be contacted. On someone's behalf the invuller gave it, and the person may not know yet: never a bare "Ja". */
+function toestemmingSection(t: Toestemming, invuller: Invuller | undefined): SummarySection {
+  const contact = invuller?.wie !== 'namens' ? 'opties.jaNee.ja' : `summary.toestemming.contact.namens.${eerstPersoonVragen(invuller) ? 'nee' : 'ja'}`;
   return {
     id: 'toestemming', titleKey: 'summary.toestemming.title',
     rows: [
       row('summary.toestemming.gedeeld', t.gedeeld.map((id) => ({ kind: 'option', key: `levensgebied.${id}.title` }))),
-      row('summary.toestemming.contact', [{ kind: 'option', key: 'opties.jaNee.ja' }]),
+      row('summary.toestemming.contact', [{ kind: 'option', key: contact }]),
     ],
   };
 }
@@ -155,6 +168,6 @@ export function buildSummary(inhoud: MeldingInhoud, toestemming?: Toestemming): 
     wensenSection(inhoud),
     gesprekSection(inhoud),
     contactSection(inhoud),
-    ...(toestemming ? [toestemmingSection(toestemming)] : []),
+    ...(toestemming ? [toestemmingSection(toestemming, inhoud.invuller)] : []),
   ];
 }

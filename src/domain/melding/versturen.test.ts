@@ -10,7 +10,7 @@ const meta = { referentie: 'KW-ABCD-2345', verstuurdOp: new Date('2025-03-03T09:
 describe('buildMelding', () => {
   test('carries the reference, the moment of sending, the language and the schema version', () => {
     const { referentie, verstuurdOp, taal, schemaVersion } = buildMelding(draftZelfHuishouden, meta);
-    expect({ referentie, verstuurdOp, taal, schemaVersion }).toEqual({ referentie: 'KW-ABCD-2345', verstuurdOp: '2025-03-03T09:30:00.000Z', taal: 'nl', schemaVersion: 1 });
+    expect({ referentie, verstuurdOp, taal, schemaVersion }).toEqual({ referentie: 'KW-ABCD-2345', verstuurdOp: '2025-03-03T09:30:00.000Z', taal: 'nl', schemaVersion: 2 });
   });
 
   test('records consent for contact and for exactly the shared levensgebieden', () => {

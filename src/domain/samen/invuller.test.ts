@@ -7,12 +7,13 @@ const parse = (v: Record<string, string>) => invullerFormSchema(steunpunten).saf
 const keys = (r: ReturnType<typeof parse>) => (r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
 
 describe('invullerFormSchema', () => {
+  const namens = { wie: 'namens', naam: 'Sandra', relatie: 'dochter', telefoon: '0612345678', eersteContact: 'persoon' };
   test('asks "namens iemand" whether the person knows and agrees', () => {
-    expect(keys(parse({ wie: 'namens', relatie: 'dochter' }))).toEqual(['weetPersoon: errors.invuller.weetPersoon.required']);
+    expect(keys(parse(namens))).toEqual(['weetPersoon: errors.invuller.weetPersoon.required']);
   });
 
   test('accepts "nee" as an answer: the gemeente then asks the person first', () => {
-    const r = parse({ wie: 'namens', weetPersoon: 'nee' });
+    const r = parse({ ...namens, weetPersoon: 'nee' });
     expect(r.success && eerstPersoonVragen(r.data)).toBe(true);
   });
 

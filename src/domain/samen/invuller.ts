@@ -1,16 +1,12 @@
-import { InvullerSchema, type Invuller } from '../melding/schema';
+import { MeldingInvullerSchema, type EersteContact, type Invuller } from '../melding/schema';
 import type { Gemeente } from '../gemeente';
 
 /**
- * The "Wie vult dit in?" form: the stored schema, plus what the form asks that older meldingen may lack.
- * "Namens iemand" needs an answer to "weet de persoon hiervan en is hij of zij het ermee eens?";
- * a named dorpssteunpunt must be one of the gemeente's.
+ * The "Wie vult dit in?" form: the current melding's schema ("namens iemand" names the invuller, how to reach them,
+ * what the person knows and whom to contact first), and a named dorpssteunpunt must be one of the gemeente's.
  */
 export function invullerFormSchema(dorpssteunpunten: readonly string[]) {
-  return InvullerSchema.superRefine((invuller, ctx) => {
-    if (invuller.wie === 'namens' && invuller.weetPersoon === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['weetPersoon'], message: 'errors.invuller.weetPersoon.required' });
-    }
+  return MeldingInvullerSchema.superRefine((invuller, ctx) => {
     if (invuller.wie === 'samen' && invuller.dorpssteunpunt !== undefined && !dorpssteunpunten.includes(invuller.dorpssteunpunt)) {
       ctx.addIssue({ code: 'custom', path: ['dorpssteunpunt'], message: 'errors.choice.invalid' });
     }
@@ -38,4 +34,17 @@ export function eerstPersoonVragen(invuller: Invuller | undefined): boolean {
 /** Where a melding came from, for the loket and the counts: the dorpssteunpunt, when a helper named one. */
 export function dorpssteunpuntVan(invuller: Invuller | undefined): string | undefined {
   return invuller?.wie === 'samen' ? invuller.dorpssteunpunt : undefined;
+}
+
+/** Complete as the current melding needs it; false for a draft begun before "namens iemand" asked the invuller's details. */
+export function invullerCompleet(invuller: Invuller | undefined): boolean {
+  return invuller === undefined || MeldingInvullerSchema.safeParse(invuller).success;
+}
+
+/**
+ * Whom the gemeente contacts first on a melding filled in on someone's behalf; undefined otherwise. Meldingen from
+ * before the question was asked go to the person, as they did then.
+ */
+export function eersteContact(invuller: Invuller | undefined): EersteContact | undefined {
+  return invuller?.wie === 'namens' ? invuller.eersteContact ?? 'persoon' : undefined;
 }

@@ -51,8 +51,8 @@ describe('the helper\'s addition in the summary', () => {
 describe('namens iemand', () => {
   test('when the person does not know or agree, the summary says the gemeente contacts them first', () => {
     const draft: Draft = { ...draftNamensMetVeiligheid, invuller: { wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' } };
-    const row = section(buildSummary(draft), 'invuller').rows.find((r) => 'key' in r.label && r.label.key === 'summary.invuller.weetPersoon');
-    expect(row?.parts).toEqual([{ kind: 'option', key: 'opties.weetPersoon.nee' }, { kind: 'option', key: 'summary.invuller.eerstPersoon' }]);
+    const row = section(buildSummary(draft), 'invuller').rows.find((r) => 'key' in r.label && r.label.key === 'summary.invuller.eersteContact');
+    expect(row?.parts).toEqual([{ kind: 'option', key: 'summary.invuller.eersteContact.persoon' }, { kind: 'option', key: 'summary.invuller.eerstPersoon' }]);
   });
 });
 

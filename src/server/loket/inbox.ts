@@ -1,5 +1,5 @@
 import type { InboxRow } from '@/domain/loket/behandeling';
-import type { Melding } from '@/domain/melding/schema';
+import type { StoredMelding } from '@/domain/melding/schema';
 import { eerstPersoonVragen } from '@/domain/samen/invuller';
 import type { App } from '../app';
 
@@ -19,7 +19,7 @@ export async function inboxRows(app: App): Promise<InboxRow[]> {
   return rows;
 }
 
-function toRow(melding: Melding, b: { status: InboxRow['status']; toegewezenAan: string | undefined } | undefined,
+function toRow(melding: StoredMelding, b: { status: InboxRow['status']; toegewezenAan: string | undefined } | undefined,
   accounts: Map<string, { id: string; email: string }>): InboxRow {
   const toegewezen = b?.toegewezenAan ? accounts.get(b.toegewezenAan) : undefined;
   return {

@@ -1,5 +1,5 @@
 import type { Draft } from '@/domain/melding/draft';
-import type { Melding } from '@/domain/melding/schema';
+import type { Melding, StoredMelding } from '@/domain/melding/schema';
 
 /** A draft as stored for one browser session. */
 export interface StoredDraft {
@@ -30,8 +30,8 @@ export interface Repository {
    * melding's reference. Returns false when the reference is taken (the caller draws a new one).
    */
   sendMelding(sessionKey: string, melding: Melding, now: Date, expiresAt: Date): Promise<boolean>;
-  /** A stored melding by reference. */
-  getMelding(referentie: string): Promise<Melding | undefined>;
+  /** A stored melding by reference, in the schema version it was sent with. */
+  getMelding(referentie: string): Promise<StoredMelding | undefined>;
   /** True when the database answers. */
   healthy(): Promise<boolean>;
   close(): Promise<void>;

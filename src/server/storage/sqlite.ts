@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { DraftSchema } from '@/domain/melding/draft';
-import { MeldingSchema, type Melding } from '@/domain/melding/schema';
+import { MeldingSchema, StoredMeldingSchema, type Melding } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
 import { migrateSqlite, openSqliteFile } from '../db/sqlite';
 import { StorageError } from '../errors';
@@ -113,7 +113,7 @@ export function sqliteRepository(db: DatabaseSync, cipher: Cipher, onMeldingStor
     async getMelding(referentie) {
       const raw = db.prepare('SELECT data FROM meldingen WHERE referentie = ?').get(referentie);
       if (!raw) return undefined;
-      const parsed = MeldingSchema.safeParse(JSON.parse(cipher.decrypt(MeldingRowSchema.parse(raw).data, meldingContext(referentie))));
+      const parsed = StoredMeldingSchema.safeParse(JSON.parse(cipher.decrypt(MeldingRowSchema.parse(raw).data, meldingContext(referentie))));
       if (!parsed.success) throw new StorageError('A stored melding does not match the melding schema');
       return parsed.data;
     },

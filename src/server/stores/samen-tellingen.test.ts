@@ -13,7 +13,7 @@ forEachEngine('samen-tellingen store', ({ engine }) => {
     await tellingen.count({ invuller: { wie: 'samen', ...helper, dorpssteunpunt: 'Dorpssteunpunt Smilde' } }, NOV);
     await tellingen.count({ invuller: { wie: 'samen', ...helper, dorpssteunpunt: 'Dorpssteunpunt Smilde' } }, NOV);
     await tellingen.count({ invuller: { wie: 'samen', ...helper, dorpssteunpunt: 'Dorpssteunpunt beilen' } }, NOV);
-    await tellingen.count({ invuller: { wie: 'namens', relatie: 'dochter', weetPersoon: 'ja' } }, NOV);
+    await tellingen.count({ invuller: { wie: 'namens', naam: 'Sandra', relatie: 'dochter', telefoon: '0612345678', email: '', weetPersoon: 'ja', eersteContact: 'invuller' } }, NOV);
     await tellingen.count({}, DEC);
     expect(await tellingen.list(NOV)).toEqual([
       { maand: '2026-12', invuller: 'zelf', dorpssteunpunt: '', aantal: 1 },
