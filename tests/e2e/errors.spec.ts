@@ -27,7 +27,7 @@ test('choosing no levensgebied shows a focused error summary that links to the f
 
 test('a wrong e-mail address and phone number are both reported, and what was typed stays', async ({ page }) => {
   await page.goto('/melding/contact');
-  await fillContact(page, { naam: 'Gerda Bakker', telefoon: '06-abc-123', email: 'gerda@', woonplaats: 'Westerbork' });
+  await fillContact(page, { naam: 'Gerda Bakker', telefoon: '06-abc-123', email: 'gerda@', kern: 'Ergens anders', woonplaats: 'Assen' });
   const response = await submit(page, nextButton(page));
 
   expect(response.status()).toBe(422);
@@ -48,7 +48,7 @@ test('a wrong e-mail address and phone number are both reported, and what was ty
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription(`Fout: ${emailFout}`);
   await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Gerda Bakker');
-  await expect(page.getByLabel('Woonplaats')).toHaveValue('Westerbork');
+  await expect(page.getByLabel('Woonplaats')).toHaveValue('Assen');
 });
 
 test('a story longer than 1000 characters is refused with a "te lang" message and kept', async ({ page }) => {

@@ -47,7 +47,7 @@ export const MELDING = {
   },
   contact: {
     naam: 'Gerda Bakker', telefoon: '0612345678', email: 'gerda.bakker@example.nl', straat: 'Hoofdstraat 3', postcode: '9414 AB',
-    woonplaats: 'Westerbork', kern: 'Westerbork', voorkeur: 'Bellen',
+    woonplaats: undefined as string | undefined, kern: 'Westerbork', voorkeur: 'Bellen',
   },
 };
 export type MeldingData = typeof MELDING;
@@ -183,8 +183,9 @@ export async function fillContact(page: Page, c: Partial<MeldingData['contact']>
   if (c.email !== undefined) await page.getByLabel('E-mailadres').fill(c.email);
   if (c.straat !== undefined) await page.getByLabel('Straat en huisnummer').fill(c.straat);
   if (c.postcode !== undefined) await page.getByLabel('Postcode').fill(c.postcode);
-  if (c.woonplaats !== undefined) await page.getByLabel('Woonplaats').fill(c.woonplaats);
+  // The place is asked once: a kern from the list, or "Ergens anders" and then the Woonplaats.
   if (c.kern !== undefined) await page.getByLabel('In welke plaats woont u?').selectOption({ label: c.kern });
+  if (c.woonplaats !== undefined) await page.getByLabel('Woonplaats').fill(c.woonplaats);
   if (c.voorkeur !== undefined) await choose(page, 'Hoe wilt u het liefst contact?', c.voorkeur);
 }
 

@@ -3,6 +3,7 @@ import { test, type Page } from '@playwright/test';
 import { createAccount, loggedIn, login } from './loket-helpers';
 import { openMelding, sendMelding } from './loket-melding';
 import { sendWith } from './samen-helpers';
+import { NAMENS_NEE } from './states';
 
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -25,14 +26,14 @@ function ownMelding(act?: (page: Page) => Promise<void>, role: 'loketmedewerker'
 }
 
 /** A melding of this test's own, filled in with a helper as `invuller` says, with the helper's addition, opened by a medewerker. */
-function samenMelding(invuller: Record<string, string>) {
+function samenMelding(invuller: Record<string, string>, then?: (p: Page) => Promise<void>) {
   let referentie = '';
   return {
     arrange: async (p: Page) => {
       referentie = await sendWith(p.context().browser()!, invuller, 'Zij loopt moeilijk.');
       await loggedIn(p, 'loketmedewerker');
     },
-    act: async (p: Page) => { await openMelding(p, referentie); },
+    act: async (p: Page) => { await openMelding(p, referentie); await then?.(p); },
   };
 }
 
@@ -71,11 +72,12 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
     await submit('Uitkomst opslaan')(p);
   }) },
   { name: 'melding als beheerder, verwijderen met fout', path: '/loket/inbox', ...ownMelding(submit('Verwijder de inhoud van deze melding'), 'beheerder') },
-  { name: 'melding namens zonder toestemming', path: '/loket/inbox', ...samenMelding({ wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' }) },
+  { name: 'melding namens zonder toestemming', path: '/loket/inbox', ...samenMelding(NAMENS_NEE) },
+  { name: 'melding namens, print', path: '/loket/inbox', ...samenMelding(NAMENS_NEE, (p) => p.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click()) },
   { name: 'melding via dorpssteunpunt, met aanvulling van de helper', path: '/loket/inbox',
     ...samenMelding({ wie: 'samen', helperNaam: 'Jan', dorpssteunpunt: 'Dorpssteunpunt Beilen' }) },
   { name: 'inbox, namens zonder toestemming', path: '/loket/inbox', arrange: async (p) => {
-    await sendWith(p.context().browser()!, { wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' }); await loggedIn(p, 'loketmedewerker');
+    await sendWith(p.context().browser()!, NAMENS_NEE); await loggedIn(p, 'loketmedewerker');
   } },
   { name: 'meldingen per dorpssteunpunt', path: '/loket/beheer/samen', arrange: async (p) => {
     await sendWith(p.context().browser()!, { wie: 'samen', helperNaam: 'Jan', dorpssteunpunt: 'Dorpssteunpunt Beilen' }); await loggedIn(p, 'beheerder');

@@ -31,6 +31,9 @@ export async function send(page: Page) {
   await post(page, '/melding/versturen', { 'delen-huishouden': 'delen', 'delen-contact': 'zelf-houden', toestemmingContact: 'ja' });
 }
 
+/** "Ik vul het in voor iemand anders": Sandra for her mother, who does not know yet; the gemeente calls Sandra first. */
+export const NAMENS_NEE = { wie: 'namens', naam: 'Sandra Mulder', relatie: 'dochter', telefoon: '06 98765432', weetPersoon: 'nee', eersteContact: 'invuller' };
+
 export const next = (page: Page) => page.getByRole('button', { name: 'Volgende', exact: true }).click();
 
 /** Every page of the journey, in every state we ship, error states included. */
@@ -82,9 +85,14 @@ export const states: PageState[] = [
   { name: 'controleren, aanvulling van de helper en namens zonder toestemming', path: '/melding/controleren',
     arrange: async (p) => {
       await readyToSend(p);
-      await post(p, '/melding/wie', { wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' });
+      await post(p, '/melding/wie', NAMENS_NEE);
       await post(p, '/levensgebieden/huishouden', { watLuktZelf: 'Afwassen lukt nog.', aanvullingHelper: 'Zij loopt moeilijk.' });
     } },
+  { name: 'contact, namens iemand', path: '/melding/contact', arrange: async (p) => { await chooseTopics(p); await post(p, '/melding/wie', NAMENS_NEE); } },
+  { name: 'contact, namens iemand met fout', path: '/melding/contact', arrange: async (p) => { await chooseTopics(p); await post(p, '/melding/wie', NAMENS_NEE); },
+    act: async (p) => { await p.getByLabel('Naam van de persoon').fill('Riet'); await next(p); } },
+  { name: 'versturen, namens iemand die het niet weet', path: '/melding/versturen',
+    arrange: async (p) => { await readyToSend(p); await post(p, '/melding/wie', NAMENS_NEE); } },
   { name: 'steunpunt (gedeelde computer)', path: '/steunpunt' },
   { name: 'steunpunt (gedeelde computer), English', path: '/en/steunpunt' },
   { name: 'controleren, gedeelde computer', path: '/melding/controleren', arrange: async (p) => { await p.goto('/steunpunt'); await readyToSend(p); } },

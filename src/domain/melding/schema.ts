@@ -141,8 +141,9 @@ export const ContactSchema = z.object({
   email: email(),
   straat: vrijeTekst(KORT_MAX_LENGTH),
   postcode: z.string().trim().toUpperCase().refine((v) => v === '' || POSTCODE.test(v), { error: 'errors.contact.postcode.invalid' }).default(''),
+  /** The place for a letter when the kern is "ergens anders" (older meldingen may have both). */
   woonplaats: vrijeTekst(60),
-  /** The kern (village or wijk) the inwoner lives in, from the gemeente's list. */
+  /** The kern (village or wijk) the inwoner lives in, from the gemeente's list: the place, asked once. */
   kern: vrijeTekst(60),
   voorkeur: keuze(CONTACT_VOORKEUREN),
   /**
@@ -151,7 +152,7 @@ export const ContactSchema = z.object({
    */
   bevestigingPerEmail: z.boolean().optional(),
 }).superRefine((c, ctx) => {
-  const post = c.straat !== '' && c.postcode !== '' && c.woonplaats !== '';
+  const post = c.straat !== '' && c.postcode !== '' && plaatsVan(c) !== '';
   if (c.telefoon === '' && c.email === '' && !post) {
     ctx.addIssue({ code: 'custom', path: ['telefoon'], message: 'errors.contact.bereikbaar' });
   }
@@ -260,3 +261,8 @@ export function contactSchemaFor(kernen: readonly string[]) {
 }
 /** The kern value for "ergens anders". */
 export const KERN_ANDERS = 'anders';
+
+/** The place to write on a letter: the typed woonplaats, else the kern from the gemeente's list. */
+export function plaatsVan(c: Pick<Contact, 'woonplaats' | 'kern'>): string {
+  return c.woonplaats !== '' ? c.woonplaats : c.kern === KERN_ANDERS ? '' : c.kern;
+}

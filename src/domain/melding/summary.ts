@@ -1,7 +1,7 @@
 import type { LevensgebiedId } from '../levensgebied/levensgebieden';
 import { STEP_PATHS } from '../journey/steps';
 import { eersteContact, eerstPersoonVragen } from '../samen/invuller';
-import { KERN_ANDERS, type HulpMarkering, type Invuller, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
+import { KERN_ANDERS, plaatsVan, type HulpMarkering, type Invuller, type LevensgebiedAntwoorden, type MeldingInhoud, type Toestemming } from './schema';
 
 /** One piece of an answer: the person's own words, or a chosen option (an i18n key). */
 export type SummaryPart =
@@ -130,7 +130,7 @@ function gesprekSection(inhoud: MeldingInhoud): SummarySection {
 
 function contactSection(inhoud: MeldingInhoud): SummarySection {
   const c = inhoud.contact;
-  const adres = c && (c.straat || c.postcode || c.woonplaats) ? [c.straat, [c.postcode, c.woonplaats].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+  const adres = c && (c.straat || c.postcode || c.woonplaats) ? [c.straat, [c.postcode, plaatsVan(c)].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   return {
     // On someone's behalf these are the person's details, not the invuller's: the title says so.
     id: 'contact', titleKey: inhoud.invuller?.wie === 'namens' ? 'summary.contact.title.namens' : 'summary.contact.title', editPath: STEP_PATHS.contact,
