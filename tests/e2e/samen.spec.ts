@@ -87,61 +87,7 @@ test('filling it in alone shows no helper tips and no field for a helper', async
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('namens iemand: the consent question must be answered; "nee" explains, is recorded, and the loket sees it', async ({ page }) => {
-    await page.goto('/melding/wie');
-    await choose(page, 'Wie vult dit in?', 'Ik vul het in voor iemand anders');
-    await page.getByLabel('Wat bent u van deze persoon?').fill('dochter');
-    await nextButton(page).click();
-    await expect(page).toHaveTitle(/^Fout: /);
-    const summary = page.locator('[data-error-summary]');
-    await expect(summary.getByRole('link', { name: 'Kies of de persoon hiervan weet en het ermee eens is.' })).toBeVisible();
-    // What was typed is kept.
-    await expect(page.getByLabel('Wat bent u van deze persoon?')).toHaveValue('dochter');
-
-    const vraag = page.getByRole('group', { name: 'Weet de persoon hiervan en is hij of zij het ermee eens?' });
-    await expect(page.getByText('Dan neemt de gemeente eerst contact op met de persoon zelf.')).toBeHidden();
-    await vraag.getByRole('radio', { name: 'Nee, of dat weet ik niet' }).check();
-    await expect(page.getByText('Dan neemt de gemeente eerst contact op met de persoon zelf.')).toBeVisible();
-    await nextButton(page).click();
-    await expect(page).toHaveURL(/\/levensgebieden$/);
-    // Tips for someone filling in on the person's behalf.
-    await expect(page.getByText('Laat de persoon zelf kiezen waarover hij of zij wil vertellen.')).toBeVisible();
-
-    await post(page, '/levensgebieden', { levensgebieden: ['huishouden'] });
-    await page.goto('/levensgebieden/huishouden');
-    await expect(page.getByText('Schrijf op hoe de persoon het zelf ziet. Niet hoe u het ziet.')).toBeVisible();
-    await expect(page.getByText('Lees de vraag voor.')).toHaveCount(0);
-    await post(page, '/melding/contact', { naam: 'Gerda Bakker', telefoon: '0612345678', voorkeur: 'telefoon' });
-
-    await page.goto('/melding/controleren');
-    await expect(page.getByRole('region', { name: 'Eerst contact met de persoon zelf' })).toBeVisible();
-    const wie = page.getByRole('main').getByRole('region', { name: 'Wie vulde dit in', exact: true });
-    await expect(summaryValue(wie, 'Weet de persoon hiervan en is hij of zij het ermee eens\\?'))
-      .toContainText('De gemeente neemt eerst contact op met de persoon zelf.');
-
-    await page.getByRole('link', { name: 'Naar versturen' }).click();
-    await choose(page, 'Huishouden: wilt u dit delen met de gemeente?', 'Ja, delen met de gemeente');
-    await page.getByRole('checkbox', { name: 'De gemeente mag contact met mij opnemen over deze melding.' }).check();
-    await page.getByRole('button', { name: 'Verstuur mijn melding' }).click();
-    const referentie = await expectConfirmation(page);
-    await expect(page.getByRole('region', { name: 'Eerst contact met de persoon zelf' })).toBeVisible();
-
-    await loggedIn(page, 'loketmedewerker');
-    await page.goto(`/loket/inbox?zoek=${referentie}`);
-    await expect(page.getByRole('row', { name: new RegExp(referentie) })).toContainText('Eerst de persoon zelf vragen');
-    await openMelding(page, referentie);
-    const notice = page.getByRole('region', { name: 'Eerst contact met de persoon zelf' });
-    await expect(notice).toContainText('De persoon weet er niet van, of is het er niet mee eens.');
-  });
-
-  test('namens iemand with "ja": no notice for the inwoner or the loket', async ({ page, browser }) => {
-    const referentie = await sendWith(browser, { wie: 'namens', relatie: 'zoon', weetPersoon: 'ja' });
-    await loggedIn(page, 'loketmedewerker');
-    await openMelding(page, referentie);
-    const wie = page.getByRole('main').getByRole('region', { name: 'Wie vulde dit in', exact: true });
-    await expect(summaryValue(wie, 'Weet de persoon hiervan en is hij of zij het ermee eens\\?')).toHaveText('Ja, de persoon weet het en vindt het goed');
-    await expect(page.getByRole('region', { name: 'Eerst contact met de persoon zelf' })).toHaveCount(0);
-  });
+  // Namens iemand (with and without the person knowing) has its own spec: namens.spec.ts.
 
   test('a dorpssteunpunt the gemeente does not have is refused politely', async ({ page }) => {
     await page.goto('/');

@@ -48,8 +48,13 @@ const namens = z.object({
   weetPersoon: z.enum(['ja', 'nee'], { error: 'errors.invuller.weetPersoon.required' }),
   /** Whom the gemeente contacts first: the invuller, or the person themselves (at `contact`). */
   eersteContact: z.enum(EERSTE_CONTACT, { error: 'errors.invuller.eersteContact.required' }),
-}).superRefine((n, ctx) => {
-  if (n.telefoon === '' && n.email === '') ctx.addIssue({ code: 'custom', path: ['telefoon'], message: 'errors.invuller.bereikbaar' });
+}).refine((n) => n.telefoon !== '' || n.email !== '', {
+  error: 'errors.invuller.bereikbaar', path: ['telefoon'],
+  // Also when other fields are still missing, so the form lists everything at once; a wrong number has its own message.
+  when: ({ value }) => {
+    const n = value as { telefoon?: unknown; email?: unknown };
+    return (n.telefoon ?? '') === '' && (n.email ?? '') === '';
+  },
 });
 
 /** Who filled in a melding of schema version 1. */

@@ -33,6 +33,7 @@ describe('the "Wie vult dit in?" form, namens iemand', () => {
     expect(keys(parse({ wie: 'namens' }))).toEqual([
       'naam: errors.invuller.naam.required', 'relatie: errors.invuller.relatie.required',
       'weetPersoon: errors.invuller.weetPersoon.required', 'eersteContact: errors.invuller.eersteContact.required',
+      'telefoon: errors.invuller.bereikbaar',
     ]);
   });
 
