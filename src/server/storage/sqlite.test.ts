@@ -156,6 +156,20 @@ describe('sendMelding', () => {
     expect(await repo.getMelding('KW-ABCD-2345')).toEqual(melding());
   });
 
+  test('keeps the invuller\'s details of a melding namens iemand, and still reads one stored as schema version 1', async () => {
+    const repo = openRepo();
+    const namens = melding(draftNamensMetVeiligheid);
+    await repo.sendMelding(SESSIE_A, namens, NOW, later(30));
+    expect((await repo.getMelding('KW-ABCD-2345'))?.invuller).toEqual(draftNamensMetVeiligheid.invuller);
+    // As an older version of the portal wrote it: the relation only. It is read as it is, never rewritten.
+    const v1 = { ...JSON.parse(JSON.stringify(namens)), schemaVersion: 1, invuller: { wie: 'namens', relatie: 'dochter', weetPersoon: 'nee' } };
+    const db = new DatabaseSync(join(dir, 'krachtwijzer.sqlite'));
+    db.prepare('UPDATE meldingen SET schema_version = 1, data = ? WHERE referentie = ?')
+      .run(createCipher(key).encrypt(JSON.stringify(v1), 'melding:KW-ABCD-2345'), 'KW-ABCD-2345');
+    db.close();
+    expect(await repo.getMelding('KW-ABCD-2345')).toEqual(v1);
+  });
+
   test('empties the draft and remembers the reference, for the confirmation page', async () => {
     const repo = openRepo();
     await repo.saveDraft(SESSIE_A, draftSamenMetNetwerk, NOW, later(30));
