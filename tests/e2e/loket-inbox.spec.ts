@@ -134,7 +134,7 @@ test('plan het gesprek, close the melding and record the outcome, with clear err
   await page.getByLabel('Plek', { exact: true }).fill('Bij mevrouw thuis');
   await page.getByLabel('Gespreksvoerder', { exact: true }).fill('Ahmed, Wmo-consulent');
   await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
-  await expect(page.getByTestId('gesprek')).toHaveText('Gepland: 2026-12-01 om 10:30, Bij mevrouw thuis, met Ahmed, Wmo-consulent.');
+  await expect(page.getByTestId('gesprek')).toHaveText('Gepland: dinsdag 1 december 2026, 10.30 uur, Bij mevrouw thuis, met Ahmed, Wmo-consulent.');
   await expect(page.getByTestId('status')).toHaveText('Gesprek gepland');
 
   await setStatus(page, 'Afgerond');
