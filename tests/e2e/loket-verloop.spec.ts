@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { MeldingExportSchema } from '../../src/domain/loket/export';
 import { loggedIn } from './loket-helpers';
 import { openMelding, sendMelding } from './loket-melding';
 
@@ -50,4 +52,56 @@ test('the werkplek in English writes the planned gesprek the English way', async
   await planGesprek(page, { datum: '2026-12-10', tijd: '14:00', plek: 'Town hall', wie: 'Ahmed' });
   await page.goto(`/en/loket/meldingen/${referentie}`);
   await expect(page.getByTestId('gesprek')).toHaveText('Planned: Thursday, December 10, 2026, 14:00, Town hall, with Ahmed.');
+});
+
+test('print and JSON export carry the handling; the notes only when a beheerder asks for them', async ({ page, browser }) => {
+  const { referentie } = await sendMelding(browser);
+  const { email } = await loggedIn(page, 'loketmedewerker');
+  await openMelding(page, referentie);
+  await page.getByRole('combobox', { name: 'Toegewezen aan medewerker' }).selectOption({ label: email });
+  await page.getByRole('button', { name: 'Toewijzen' }).click();
+  await setStatus(page, 'In behandeling');
+  await planGesprek(page, { datum: '2026-12-10', tijd: '14:00', plek: 'Bij mevrouw thuis', wie: 'Ahmed' });
+  await page.getByLabel('Nieuwe notitie').fill('Dochter belt nog terug.');
+  await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+  await setStatus(page, 'Afgerond');
+  await page.getByLabel('Eigen kracht', { exact: true }).check();
+  await page.getByLabel('Vrijwilligers en informele hulp').check();
+  await page.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText('De uitkomst is vastgelegd.');
+
+  const exported = await (await page.request.get(`/loket/meldingen/${referentie}/export?notities=ja`)).json();
+  const { schemaVersion, melding, behandeling } = MeldingExportSchema.parse(exported);
+  expect(schemaVersion).toBe(1);
+  expect(melding.referentie).toBe(referentie);
+  expect(behandeling).toMatchObject({
+    status: 'afgerond', toegewezenAan: email,
+    gesprek: { datum: '2026-12-10', tijd: '14:00', plek: 'Bij mevrouw thuis', gespreksvoerder: 'Ahmed' },
+    uitkomst: { soorten: ['eigen-kracht', 'vrijwilligers'] },
+  });
+  expect(behandeling.historie.map((h) => h.soort === 'status' ? h.status : h.soort))
+    .toEqual(['toegewezen', 'in-behandeling', 'gesprek', 'gesprek-gepland', 'afgerond']);
+  // A medewerker's ?notities=ja is ignored: notes stay internal.
+  expect(behandeling.notities).toBeUndefined();
+  const schema = await (await page.request.get('/schema/melding-export.json')).json();
+  expect(schema.properties.schemaVersion.const).toBe(1);
+
+  await page.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Afgerond');
+  await expect(main).toContainText('Gepland: donderdag 10 december 2026, 14.00 uur, Bij mevrouw thuis, met Ahmed.');
+  await expect(page.getByTestId('uitkomst')).toHaveText(/Eigen kracht\s*Vrijwilligers en informele hulp/);
+  await expect(page.getByRole('region', { name: 'Verloop' }).getByRole('listitem')).toHaveCount(5);
+  await expect(main).not.toContainText('Dochter belt nog terug.');
+
+  const beheerder = await browser.newContext();
+  const bpage = await beheerder.newPage();
+  await loggedIn(bpage, 'beheerder');
+  await openMelding(bpage, referentie);
+  const [download] = await Promise.all([bpage.waitForEvent('download'), bpage.getByRole('link', { name: 'Download als JSON, met de interne notities' }).click()]);
+  const metNotities = MeldingExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+  expect(metNotities.behandeling.notities).toEqual([expect.objectContaining({ door: email, tekst: 'Dochter belt nog terug.' })]);
+  await bpage.getByRole('link', { name: 'Printversie met de interne notities' }).click();
+  await expect(bpage.getByRole('main')).toContainText('Dochter belt nog terug.');
+  await beheerder.close();
 });
