@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { MeldingExportSchema } from '../../src/domain/loket/export';
 import { loggedIn } from './loket-helpers';
-import { openMelding, sendMelding } from './loket-melding';
+import { openMelding, sendMelding, setStatus } from './loket-melding';
 
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -150,12 +150,6 @@ test('plan het gesprek, close the melding and record the outcome, with clear err
   // Afgerond is final: no more status changes.
   await expect(page.getByRole('combobox', { name: 'Nieuwe status' })).toHaveCount(0);
 });
-
-async function setStatus(page: import('@playwright/test').Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Nieuwe status' }).selectOption({ label });
-  await page.getByRole('button', { name: 'Status wijzigen' }).click();
-  await expect(page.getByTestId('status')).toHaveText(label);
-}
 
 test('a beheerder deletes a melding early with a reason; the content is gone, the audit trail stays', async ({ page, browser }) => {
   const { referentie } = await sendMelding(browser);

@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { MeldingExportSchema } from '../../src/domain/loket/export';
 import { loggedIn } from './loket-helpers';
-import { openMelding, sendMelding } from './loket-melding';
+import { openMelding, planGesprek, sendMelding, setStatus } from './loket-melding';
 
 /** What the medewerker recorded stays visible: the planned gesprek and every step, with dates as people read them. */
 
 test.describe.configure({ timeout: 90_000 });
-
-export async function setStatus(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Nieuwe status' }).selectOption({ label });
-  await page.getByRole('button', { name: 'Status wijzigen' }).click();
-  await expect(page.getByTestId('status')).toHaveText(label);
-}
-
-export async function planGesprek(page: Page, plan: { datum: string; tijd: string; plek: string; wie: string }): Promise<void> {
-  await page.getByLabel('Datum', { exact: true }).fill(plan.datum);
-  await page.getByLabel('Tijd', { exact: true }).fill(plan.tijd);
-  await page.getByLabel('Plek', { exact: true }).fill(plan.plek);
-  await page.getByLabel('Gespreksvoerder', { exact: true }).fill(plan.wie);
-  await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
-  await expect(page.getByRole('status')).toHaveText('Het gesprek is gepland.');
-}
 
 test('the planned gesprek stays on the detail page after the melding is afgerond, with the steps that led there', async ({ page, browser }) => {
   const { referentie } = await sendMelding(browser);
