@@ -25,8 +25,13 @@ describe('readForm', () => {
     expect(readForm(form([]), ['moeiteMet'])).toEqual({ moeiteMet: [] });
   });
 
-  test('keeps the first value of a repeated field that is not a checkbox group', () => {
-    expect(readForm(form([['naam', 'Greet'], ['naam', 'Mallory']]))).toEqual({ naam: 'Greet' });
+  test('keeps every value of a repeated name, even when the page did not say it is a checkbox group', () => {
+    expect(readForm(form([['soorten', 'eigen-kracht'], ['soorten', 'netwerk'], ['soorten', 'vrijwilligers']])).soorten)
+      .toEqual(['eigen-kracht', 'netwerk', 'vrijwilligers']);
+  });
+
+  test('a repeated single-value field is never read as one of its values', () => {
+    expect(field(readForm(form([['naam', 'Greet'], ['naam', 'Mallory']])), 'naam')).toBe('');
   });
 
   test('drops uploaded files', () => {

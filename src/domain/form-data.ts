@@ -2,8 +2,10 @@
 export type FormValues = Record<string, string | string[]>;
 
 /**
- * Reads a posted form. Names listed in `arrays` always become arrays (checkbox groups);
- * other repeated names keep their first value. Files are dropped: no form here takes one.
+ * Reads a posted form. Every value is kept: a name posted once is a string, a name posted more than once a list,
+ * so a checkbox group keeps every ticked box even when the page forgets to name it in `arrays` (reading only the
+ * first value once lost all but one kind of help at the werkplek). Names in `arrays` are always lists, also with
+ * none or one box ticked, for schemas that expect a list. Files are dropped: no form here takes one.
  */
 export function readForm(form: FormData, arrays: readonly string[] = []): FormValues {
   const values: FormValues = {};
@@ -12,12 +14,12 @@ export function readForm(form: FormData, arrays: readonly string[] = []): FormVa
     if (typeof value !== 'string') continue;
     const current = values[name];
     if (Array.isArray(current)) current.push(value);
-    else if (current === undefined) values[name] = value;
+    else values[name] = current === undefined ? value : [current, value];
   }
   return values;
 }
 
-/** One value of a form field as a string ('' when absent or a list). */
+/** One value of a form field as a string ('' when absent or a list: a repeated single field is never guessed at). */
 export function field(values: FormValues, name: string): string {
   const value = values[name];
   return typeof value === 'string' ? value : '';

@@ -177,8 +177,8 @@ test.describe('Later verder: the persoonlijk plan after sending', () => {
     await expect(section).toContainText('Ik wil eerst zelf een kookcursus proberen.');
     await expect(section).toContainText(/Toegevoegd op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2} uur/);
     const exported = await page.request.get(`/loket/meldingen/${referentie}/export`);
-    const json = await exported.json() as { persoonlijkPlan?: { tekst: string; toegevoegdOp: string }[] };
-    expect(json.persoonlijkPlan?.map((p) => p.tekst)).toEqual([plan]);
+    const json = await exported.json() as { melding: { persoonlijkPlan?: { tekst: string; toegevoegdOp: string }[] } };
+    expect(json.melding.persoonlijkPlan?.map((p) => p.tekst)).toEqual([plan]);
     await page.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click();
     await expect(page.getByRole('region', { name: 'Persoonlijk plan van de inwoner' })).toContainText('Mijn buurvrouw wil op dinsdag mee-eten.');
 

@@ -1,7 +1,8 @@
 import { axeEveryState } from './axe';
+import { reflowEveryState } from './gates/reflow';
 import { test, type Page } from '@playwright/test';
 import { createAccount, loggedIn, login } from './loket-helpers';
-import { openMelding, sendMelding } from './loket-melding';
+import { openMelding, planGesprek, sendMelding, setStatus } from './loket-melding';
 import { sendWith } from './samen-helpers';
 import { NAMENS_NEE } from './states';
 
@@ -71,6 +72,17 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
     }
     await submit('Uitkomst opslaan')(p);
   }) },
+  { name: 'melding afgerond, gesprek en verloop zichtbaar', path: '/loket/inbox', ...ownMelding(async (p) => {
+    await setStatus(p, 'In behandeling');
+    await planGesprek(p, { datum: '2026-12-10', tijd: '14:00', plek: 'Bij mevrouw thuis', wie: 'Ahmed' });
+    await setStatus(p, 'Afgerond');
+  }) },
+  { name: 'melding als beheerder, print met behandeling en notities', path: '/loket/inbox', ...ownMelding(async (p) => {
+    await planGesprek(p, { datum: '2026-12-10', tijd: '14:00', plek: 'Bij mevrouw thuis', wie: 'Ahmed' });
+    await p.getByLabel('Nieuwe notitie').fill('Dochter belt terug.');
+    await submit('Notitie opslaan')(p);
+    await p.getByRole('link', { name: 'Printversie met de interne notities' }).click();
+  }, 'beheerder') },
   { name: 'melding als beheerder, verwijderen met fout', path: '/loket/inbox', ...ownMelding(submit('Verwijder de inhoud van deze melding'), 'beheerder') },
   { name: 'melding namens zonder toestemming', path: '/loket/inbox', ...samenMelding(NAMENS_NEE) },
   { name: 'melding namens, print', path: '/loket/inbox', ...samenMelding(NAMENS_NEE, (p) => p.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click()) },
@@ -93,3 +105,4 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
 ];
 
 axeEveryState(states, 'werkplek ');
+reflowEveryState(states, 'werkplek ');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MeldingSchema } from '../../src/domain/melding/schema';
+import { MeldingExportSchema } from '../../src/domain/loket/export';
 import { loggedIn } from './loket-helpers';
-import { openMelding, sendMelding } from './loket-melding';
+import { openMelding, sendMelding, setStatus } from './loket-melding';
 
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -96,8 +96,8 @@ test('export gives the melding as sent, valid against the published schema; prin
   const { referentie } = await sendMelding(browser);
   await loggedIn(page, 'beheerder');
   await openMelding(page, referentie);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als JSON' }).click()]);
-  const melding = MeldingSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als JSON', exact: true }).click()]);
+  const { melding } = MeldingExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
   expect(melding.referentie).toBe(referentie);
   expect(Object.keys(melding.antwoorden)).toEqual(['huishouden']);
 
@@ -134,7 +134,7 @@ test('plan het gesprek, close the melding and record the outcome, with clear err
   await page.getByLabel('Plek', { exact: true }).fill('Bij mevrouw thuis');
   await page.getByLabel('Gespreksvoerder', { exact: true }).fill('Ahmed, Wmo-consulent');
   await page.getByRole('button', { name: 'Gesprek opslaan' }).click();
-  await expect(page.getByTestId('gesprek')).toHaveText('Gepland: 2026-12-01 om 10:30, Bij mevrouw thuis, met Ahmed, Wmo-consulent.');
+  await expect(page.getByTestId('gesprek')).toHaveText('Gepland: dinsdag 1 december 2026, 10.30 uur, Bij mevrouw thuis, met Ahmed, Wmo-consulent.');
   await expect(page.getByTestId('status')).toHaveText('Gesprek gepland');
 
   await setStatus(page, 'Afgerond');
@@ -150,12 +150,6 @@ test('plan het gesprek, close the melding and record the outcome, with clear err
   // Afgerond is final: no more status changes.
   await expect(page.getByRole('combobox', { name: 'Nieuwe status' })).toHaveCount(0);
 });
-
-async function setStatus(page: import('@playwright/test').Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Nieuwe status' }).selectOption({ label });
-  await page.getByRole('button', { name: 'Status wijzigen' }).click();
-  await expect(page.getByTestId('status')).toHaveText(label);
-}
 
 test('a beheerder deletes a melding early with a reason; the content is gone, the audit trail stays', async ({ page, browser }) => {
   const { referentie } = await sendMelding(browser);

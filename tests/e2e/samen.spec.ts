@@ -65,7 +65,7 @@ test('helper mode: tips per step, and the helper\'s addition kept apart on contr
   await expectAttribution(page);
   await expect(page.getByText(`Ingevuld bij ${FENNA.steunpunt}.`)).toBeVisible();
 
-  const exported = await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json();
+  const { melding: exported } = await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json();
   expect(exported.antwoorden.huishouden).toMatchObject({ watLuktZelf: WOORDEN_INWONER, aanvullingHelper: AANVULLING_HELPER });
   expect(exported.wensen.aanvullingHelper).toBe(AANVULLING_WENSEN);
   expect(exported.invuller).toMatchObject({ wie: 'samen', dorpssteunpunt: FENNA.steunpunt });

@@ -1,4 +1,5 @@
 import { axeEveryState } from './axe';
+import { reflowEveryState } from './gates/reflow';
 import type { Page } from '@playwright/test';
 
 /** Every page and state of hulp in de buurt, in the style of a11y.spec.ts. Add a row with every new page or state. */
@@ -27,3 +28,4 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void> 
 ];
 
 axeEveryState(states);
+reflowEveryState(states, 'sociale kaart ');

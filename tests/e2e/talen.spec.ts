@@ -85,7 +85,7 @@ test('a melding sent in Turkish reaches the werkplek in Dutch, saying it was wri
 
   const exported = await werkplek.request.get(`/loket/meldingen/${referentie}/export`);
   expect(exported.status()).toBe(200);
-  const melding = await exported.json() as { taal: string; antwoorden: { huishouden: { hoeGaatHet: string; watLuktZelf: string } } };
+  const { melding } = await exported.json() as { melding: { taal: string; antwoorden: { huishouden: { hoeGaatHet: string; watLuktZelf: string } } } };
   expect(melding.taal).toBe('tr');
   expect(melding.antwoorden.huishouden).toMatchObject({ hoeGaatHet: 'niet-goed', watLuktZelf: 'Bulaşıkları hâlâ kendim yıkayabiliyorum.' });
   await context.close();

@@ -3,6 +3,7 @@ import type { Cipher } from '../crypto';
 import { accountStore } from './accounts';
 import { auditStore } from './audit';
 import { behandelingStore } from './behandeling';
+import { historieStore } from './historie';
 import { sessionStore } from './sessions';
 import { throttleStore } from './throttle';
 
@@ -14,6 +15,7 @@ export function loketStore(db: DatabaseSync, cipher: Cipher, idleMinutes: number
     throttle: throttleStore(db),
     audit: auditStore(db),
     behandeling: behandelingStore(db, cipher),
+    historie: historieStore(db, cipher),
   };
 }
 export type LoketStore = ReturnType<typeof loketStore>;

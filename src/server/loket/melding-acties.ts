@@ -1,6 +1,7 @@
 import { field, fieldList, type FormValues } from '@/domain/form-data';
 import { toFieldErrors, type FieldError } from '@/domain/form-errors';
 import { canTransition, GesprekPlanSchema, NotitieSchema, StatusSchema, UitkomstSchema, VerwijderSchema } from '@/domain/loket/behandeling';
+import type { HistorieStap } from '@/domain/loket/historie';
 import type { LoketUser } from '@/domain/loket/roles';
 import type { App } from '../app';
 
@@ -13,11 +14,15 @@ export function handleMeldingActie(app: App, user: LoketUser, referentie: string
   const actie = field(values, 'actie');
   const audit = (action: 'status-gewijzigd' | 'melding-toegewezen' | 'notitie-toegevoegd' | 'gesprek-gepland' | 'uitkomst-vastgelegd', subject?: string) =>
     app.loket.audit.write({ actor: user.email, action, referentie, subject }, now);
+  // Each step also goes into the melding's history, so what was planned stays visible after the next step.
+  const stap = (item: HistorieStap) =>
+    app.loket.historie.record(referentie, { ...item, at: now.toISOString(), door: user.accountId });
   if (actie === 'status') {
     const status = StatusSchema.safeParse(field(values, 'status'));
     const current = app.loket.behandeling.get(referentie).status;
     if (!status.success || !canTransition(current, status.data)) return { ok: false, errors: [{ field: 'status', key: 'errors.loket.status.required' }] };
     app.loket.behandeling.setStatus(referentie, status.data, now);
+    stap({ soort: 'status', status: status.data });
     audit('status-gewijzigd', status.data);
     return { ok: true, klaar: 'status' };
   }
@@ -26,6 +31,7 @@ export function handleMeldingActie(app: App, user: LoketUser, referentie: string
     const account = id === '' ? undefined : app.loket.accounts.byId(id);
     if (id !== '' && (!account || account.disabled)) return { ok: false, errors: [{ field: 'medewerker', key: 'errors.loket.medewerker.required' }] };
     app.loket.behandeling.assign(referentie, account?.id ?? null, now);
+    stap({ soort: 'toegewezen', aan: account?.id });
     audit('melding-toegewezen', account?.email);
     return { ok: true, klaar: 'toegewezen' };
   }
@@ -40,8 +46,12 @@ export function handleMeldingActie(app: App, user: LoketUser, referentie: string
     const parsed = GesprekPlanSchema.safeParse({ datum: field(values, 'datum'), tijd: field(values, 'tijd'), plek: field(values, 'plek'), gespreksvoerder: field(values, 'gespreksvoerder') });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
     app.loket.behandeling.planGesprek(referentie, parsed.data, now);
+    stap({ soort: 'gesprek', plan: parsed.data });
     // Planning het gesprek moves the melding on when that is allowed from where it stands.
-    if (canTransition(app.loket.behandeling.get(referentie).status, 'gesprek-gepland')) app.loket.behandeling.setStatus(referentie, 'gesprek-gepland', now);
+    if (canTransition(app.loket.behandeling.get(referentie).status, 'gesprek-gepland')) {
+      app.loket.behandeling.setStatus(referentie, 'gesprek-gepland', now);
+      stap({ soort: 'status', status: 'gesprek-gepland' });
+    }
     audit('gesprek-gepland');
     return { ok: true, klaar: 'gesprek' };
   }

@@ -77,4 +77,25 @@ export const LOKET_MIGRATIONS: readonly Migration[] = [
     name: 'loket-beheer-001-totp-opnieuw',
     sql: 'ALTER TABLE loket_accounts ADD COLUMN must_setup_totp INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    // The handling's history: each status, assignment and planned gesprek, so nothing disappears when the next
+    // step is taken. `data` holds the encrypted plan (it may name a home address) and goes with the melding's
+    // content; the status and assignment rows hold ids only, like loket_behandeling. Meldingen handled before
+    // this table existed get their current status, dated as well as the old columns allow.
+    name: 'loket-005-historie',
+    sql: `CREATE TABLE loket_historie (
+       id INTEGER PRIMARY KEY AUTOINCREMENT,
+       referentie TEXT NOT NULL,
+       at TEXT NOT NULL,
+       account_id TEXT,
+       soort TEXT NOT NULL CHECK (soort IN ('status', 'toegewezen', 'gesprek')),
+       waarde TEXT,
+       data TEXT
+     );
+     CREATE INDEX loket_historie_referentie ON loket_historie (referentie, id);
+     INSERT INTO loket_historie (referentie, at, soort, waarde)
+       SELECT referentie, COALESCE(afgerond_op, updated_at), 'status', status FROM loket_behandeling WHERE status <> 'nieuw';
+     CREATE TRIGGER loket_historie_melding_deleted AFTER DELETE ON meldingen
+       BEGIN DELETE FROM loket_historie WHERE referentie = OLD.referentie AND data IS NOT NULL; END;`,
+  },
 ];
