@@ -15,6 +15,7 @@ const gemeente = (await getEntry('gemeente', app.config.KRACHTWIJZER_GEMEENTE))?
 if (!gemeente) {
   throw new ConfigError(`KRACHTWIJZER_GEMEENTE=${app.config.KRACHTWIJZER_GEMEENTE}, but content/gemeente/ has no such file`);
 }
+const responseHeaders = securityHeaders(app.config.KRACHTWIJZER_PUBLIC_URL);
 // The mail worker needs the gemeente's loket address; it logs one line saying whether mail is on.
 app.mail.start(gemeente);
 
@@ -89,7 +90,7 @@ const handle: Parameters<typeof defineMiddleware>[0] = async (context, next) => 
     console.error(JSON.stringify({ event: 'request-failed', referentie, error: error instanceof Error ? error.name : 'unknown', path }));
     return show(`${localizePath('/fout', locale)}?referentie=${referentie}`);
   }
-  for (const [name, value] of Object.entries(securityHeaders)) {
+  for (const [name, value] of Object.entries(responseHeaders)) {
     // A route may allow caching of what holds no personal data (the theme CSS, the JSON Schema).
     if (name === 'Cache-Control' && response.headers.has(name)) continue;
     response.headers.set(name, value);

@@ -2,6 +2,7 @@
 //   npm run loket -- user add --role beheerder <email> [--password-stdin]
 //   npm run loket -- user unlock <email>
 //   npm run loket -- bewaartermijn [--op YYYY-MM-DD]
+//   npm run loket -- help [user|bewaartermijn]   (also --help, -h)
 // A password is never taken from the arguments (they show in the process list): it is generated and printed once,
 // or read from standard input with --password-stdin.
 import { readFileSync } from 'node:fs';
@@ -11,13 +12,19 @@ import { loadConfig } from '@/server/config';
 import { createCipher, loadKey } from '@/server/crypto';
 import { loketStore } from '@/server/loket';
 import { generatePassword } from '@/server/loket/password';
+import { passwordProblem } from '@/server/loket/password-policy';
 import { applyRetention, retentionDay } from '@/server/loket/retention';
 import { openSqliteDatabase } from '@/server/storage/sqlite';
 
-const USAGE = `Usage:
-  npm run loket -- user add --role <loketmedewerker|beheerder> <email> [--password-stdin]
+const HELP = {
+  user: `  npm run loket -- user add --role <loketmedewerker|beheerder> <email> [--password-stdin]
+      create an account; prints a one-time password, or reads the password from standard input
   npm run loket -- user unlock <email>
-  npm run loket -- bewaartermijn [--op YYYY-MM-DD]   delete what is past its retention term (as of that day; the future is refused in production)`;
+      lift the lockout after too many wrong passwords`,
+  bewaartermijn: `  npm run loket -- bewaartermijn [--op YYYY-MM-DD]
+      delete what is past its retention term (as of that day; the future is refused in production)`,
+};
+const USAGE = `Usage:\n${HELP.user}\n${HELP.bewaartermijn}\n  npm run loket -- help [user|bewaartermijn]`;
 
 function fail(message: string): never {
   console.error(message);
@@ -25,6 +32,15 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
+// Asking for help is not a mistake: it goes to standard output and exits 0. Help on an unknown topic is one (2).
+const HELP_FLAGS = ['--help', '-h'];
+if (args[0] === 'help' || args.some((a) => HELP_FLAGS.includes(a))) {
+  const topic = args[0] === 'help' ? args[1] : args.find((a) => !HELP_FLAGS.includes(a));
+  if (topic === undefined) console.log(USAGE);
+  else if (topic === 'user' || topic === 'bewaartermijn') console.log(`Usage:\n${HELP[topic]}`);
+  else fail(`No help on "${topic}".\n\n${USAGE}`);
+  process.exit(0);
+}
 const flag = (name: string) => {
   const i = args.indexOf(name);
   if (i < 0) return undefined;
@@ -58,6 +74,7 @@ if (retention) {
     password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
     const check = NewPasswordSchema.safeParse({ wachtwoord: password, herhaling: password });
     if (!check.success) fail('The password from stdin must be 12 to 200 characters.');
+    if (passwordProblem(password, parsed.data.email)) fail('The password from stdin is too easy to guess, or contains the e-mail address: choose a sentence of a few words.');
   }
   const account = await store.accounts.add(parsed.data.email, parsed.data.role, password, now);
   if (!account) fail(`An account for ${parsed.data.email} exists already.`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { field, fieldList, readForm, readRows, rowsToValues, toFormValues } from './form-data';
+import { field, fieldList, readForm, readRows, rowsToValues, toFormValues, withoutControlCharacters } from './form-data';
 
 function form(entries: [string, string | Blob][]): FormData {
   const data = new FormData();
@@ -128,5 +128,16 @@ describe('toFormValues', () => {
 
   test('gives an empty form when there are no answers yet', () => {
     expect(toFormValues(undefined)).toEqual({});
+  });
+});
+
+describe('control characters', () => {
+  test('are removed from every value and name, while tabs and line breaks stay', () => {
+    const values = readForm(form([['ver\u001bhaal', 'Een\u0000 zin\u0007\u009b met\ttab\r\nen regel\u007f'], ['keuze', '\u0008ja']]), ['keuze']);
+    expect(values).toEqual({ keuze: ['ja'], verhaal: 'Een zin met\ttab\r\nen regel' });
+  });
+
+  test('withoutControlCharacters leaves ordinary text, accents and emoji alone', () => {
+    expect(withoutControlCharacters('Één café — 👍 «ok»')).toBe('Één café — 👍 «ok»');
   });
 });

@@ -2,16 +2,31 @@
 export type FormValues = Record<string, string | string[]>;
 
 /**
+ * C0 and C1 control characters (NUL, BEL, ESC, DEL, …) except tab, line feed and carriage return. Nobody types
+ * them; pasted or forged into an answer they would be stored and shown raw (a terminal escape in an export, a NUL
+ * that cuts a string short elsewhere).
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** A posted text without control characters; tabs and line breaks stay. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+/**
  * Reads a posted form. Every value is kept: a name posted once is a string, a name posted more than once a list,
  * so a checkbox group keeps every ticked box even when the page forgets to name it in `arrays` (reading only the
  * first value once lost all but one kind of help at the werkplek). Names in `arrays` are always lists, also with
  * none or one box ticked, for schemas that expect a list. Files are dropped: no form here takes one.
+ * Control characters are removed from every name and value.
  */
 export function readForm(form: FormData, arrays: readonly string[] = []): FormValues {
   const values: FormValues = {};
   for (const name of arrays) values[name] = [];
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== 'string') continue;
+  for (const [rawName, rawValue] of form.entries()) {
+    if (typeof rawValue !== 'string') continue;
+    const name = withoutControlCharacters(rawName);
+    const value = withoutControlCharacters(rawValue);
     const current = values[name];
     if (Array.isArray(current)) current.push(value);
     else values[name] = current === undefined ? value : [current, value];

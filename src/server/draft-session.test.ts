@@ -110,3 +110,37 @@ describe('a draft at home', () => {
     expect(session.expired).toBe(false);
   });
 });
+
+describe('a session id the server never issued (session fixation)', () => {
+  const PLANTED = 'A'.repeat(43);
+
+  test('is replaced by a fresh id before a draft is saved, so whoever planted it reads nothing', async () => {
+    const browser = new Browser();
+    browser.set(SESSION_COOKIE, PLANTED, {});
+    await request(browser).save(draftZelfHuishouden);
+    expect(browser.get(SESSION_COOKIE)?.value).not.toBe(PLANTED);
+    expect((await request(browser).load()).draft).toEqual(draftZelfHuishouden);
+    const attacker = new Browser();
+    attacker.set(SESSION_COOKIE, PLANTED, {});
+    expect((await request(attacker).load()).draft.levensgebieden).toEqual([]);
+    expect(await request(attacker).currentKey()).toBeUndefined();
+  });
+
+  test('is replaced on a shared computer too', async () => {
+    const browser = new Browser();
+    browser.set(SESSION_COOKIE, PLANTED, {});
+    await request(browser).useSharedComputer();
+    await request(browser).save(draftZelfHuishouden);
+    expect(browser.get(SESSION_COOKIE)).toMatchObject({ maxAge: undefined });
+    expect(browser.get(SESSION_COOKIE)?.value).not.toBe(PLANTED);
+  });
+
+  test('an id the server issued keeps its draft', async () => {
+    const browser = new Browser();
+    await request(browser).save(draftZelfHuishouden);
+    const issued = browser.get(SESSION_COOKIE)!.value;
+    await request(browser).save({ ...draftZelfHuishouden });
+    expect(browser.get(SESSION_COOKIE)?.value).toBe(issued);
+    expect(await request(browser).currentKey()).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

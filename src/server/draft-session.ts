@@ -5,7 +5,11 @@ import type { App } from './app';
 import { secureCookies } from './config';
 import type { StoredDraft } from './storage/repository';
 
-/** The session cookie: a random id that only this browser knows. The database holds only its hash. */
+/**
+ * The session cookie: a random id that only this browser knows. The database holds only its hash. Only ids the
+ * server issued count: a well-formed id it never issued (set by someone else in this browser: session fixation)
+ * is replaced by a fresh one before anything is stored under it.
+ */
 export const SESSION_COOKIE = 'kw_sessie';
 /** Marks a shared computer ("gedeelde computer"): a browser-session cookie, gone when the browser closes. */
 export const SHARED_COOKIE = 'kw_gedeeld';
@@ -27,6 +31,16 @@ export class DraftSession {
 
   #key(id = this.cookies.get(SESSION_COOKIE)?.value): string | undefined {
     return id && SESSION_ID.test(id) ? createHash('sha256').update(id).digest('hex') : undefined;
+  }
+
+  /** The key of an id this server issued and still holds a draft for; null when there is none (checked once per request). */
+  #issued: string | null | undefined;
+
+  async #issuedKey(): Promise<string | undefined> {
+    const key = this.#key();
+    if (!key) return undefined;
+    if (this.#issued === undefined) this.#issued = (await this.app.repository.getDraft(key, this.app.now())) ? key : null;
+    return this.#issued === key ? key : undefined;
   }
 
   /** On a shared computer a draft lives only while someone is active; elsewhere for the configured days. */
@@ -64,20 +78,21 @@ export class DraftSession {
     this.cookies.set(SHARED_COOKIE, 'ja', { httpOnly: true, secure: secureCookies(this.app.config), sameSite: 'lax', path: '/' });
     this.#shared = true;
     const id = this.cookies.get(SESSION_COOKIE)?.value;
-    const key = this.#key(id);
+    const key = await this.#issuedKey();
     if (!id || !key) return;
     this.#setSessionCookie(id);
     const now = this.app.now();
     await this.app.repository.touchDraft(key, now, this.#expiry(now));
   }
 
-  /** A key for this browser, creating the cookie when there is none yet. */
-  #ensureKey(): string {
-    const existing = this.#key();
+  /** A key for this browser: its issued one, or a new id from the server (a new cookie) when it has none. */
+  async #ensureKey(): Promise<string> {
+    const existing = await this.#issuedKey();
     if (existing) return existing;
     const id = randomBytes(32).toString('base64url');
     this.#setSessionCookie(id);
-    return this.#key(id)!;
+    this.#issued = this.#key(id)!;
+    return this.#issued;
   }
 
   /** The draft so far (empty when there is none) and, after sending, the melding's reference. */
@@ -86,6 +101,7 @@ export class DraftSession {
     const key = this.#key();
     const now = this.app.now();
     const stored = key ? await this.app.repository.getDraft(key, now) : undefined;
+    if (key) this.#issued = stored ? key : null;
     if (this.shared && key) {
       // On a shared computer every request counts as activity; a cookie without a draft means the time ran out.
       if (stored) await this.app.repository.touchDraft(key, now, this.#expiry(now));
@@ -98,7 +114,7 @@ export class DraftSession {
   /** Saves the whole draft; its 30 days start again. */
   async save(draft: Draft): Promise<void> {
     const now = this.app.now();
-    const key = this.#ensureKey();
+    const key = await this.#ensureKey();
     await this.app.repository.saveDraft(key, draft, now, this.#expiry(now));
     this.#loaded = { draft, sentReferentie: this.#loaded?.sentReferentie };
   }
@@ -106,7 +122,7 @@ export class DraftSession {
   /** Stores the melding and empties the draft; false when the reference was taken. */
   async send(melding: Melding): Promise<boolean> {
     const now = this.app.now();
-    const sent = await this.app.repository.sendMelding(this.#ensureKey(), melding, now, this.#expiry(now));
+    const sent = await this.app.repository.sendMelding(await this.#ensureKey(), melding, now, this.#expiry(now));
     if (sent) this.#loaded = { draft: emptyDraft(), sentReferentie: melding.referentie };
     return sent;
   }
@@ -117,9 +133,9 @@ export class DraftSession {
     return sentReferentie ? this.app.repository.getMelding(sentReferentie) : undefined;
   }
 
-  /** This browser's session key (the hash of its cookie), if it has one. */
-  currentKey(): string | undefined {
-    return this.#key();
+  /** This browser's session key (the hash of its cookie), if the server issued it and holds its draft. */
+  currentKey(): Promise<string | undefined> {
+    return this.#issuedKey();
   }
 
   /** Gives this browser a new session id and returns its key; the caller moves a draft there ("Later verder"). */
@@ -130,7 +146,8 @@ export class DraftSession {
       maxAge: this.app.config.KRACHTWIJZER_DRAFT_DAYS * DAY / 1000,
     });
     this.#loaded = undefined;
-    return this.#key(id)!;
+    this.#issued = this.#key(id)!;
+    return this.#issued;
   }
 
   /** "Wis mijn gegevens" and "Klaar? Wis alles van deze computer": deletes the draft and the cookies at once. */
@@ -141,6 +158,7 @@ export class DraftSession {
     this.cookies.delete(SHARED_COOKIE, { path: '/' });
     this.#shared = false;
     this.#expired = false;
+    this.#issued = null;
     this.#loaded = { draft: emptyDraft() };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clientAddress } from './http';
+import { clientAddress, securityHeaders } from './http';
 
 describe('clientAddress', () => {
   test('is the socket address when no proxy is trusted, whatever X-Forwarded-For says', () => {
@@ -24,5 +24,15 @@ describe('clientAddress', () => {
 
   test('is the socket address when a trusted proxy sent no header', () => {
     expect(clientAddress('10.0.0.2', null, 1)).toBe('10.0.0.2');
+  });
+});
+
+describe('securityHeaders', () => {
+  test('tell browsers to keep to https for a year when the public address is https', () => {
+    expect(securityHeaders('https://krachtwijzer.middenveld.nl')['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  test('leave HSTS out when the public address is plain http', () => {
+    expect(securityHeaders('http://127.0.0.1:4321')).not.toHaveProperty('Strict-Transport-Security');
   });
 });

@@ -1,16 +1,23 @@
+/** One year: browsers then keep to https between visits (the usual HSTS term). */
+const HSTS_SECONDS = 365 * 24 * 60 * 60;
+
 /**
  * Headers on every response. Pages can hold personal answers, so nothing is cached (unless a route says it may)
- * or sent as referrer;
- * the Content-Security-Policy itself comes from Astro (security.csp) as a meta element.
+ * or sent as referrer. When the portal's public address is https, browsers are told to use nothing else (HSTS);
+ * on a plain-http address (a test machine) that header would be ignored or lock out a later http setup.
+ * The Content-Security-Policy itself comes from Astro (security.csp in astro.config.mjs), with its script and style hashes.
  */
-export const securityHeaders: Readonly<Record<string, string>> = {
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+export function securityHeaders(publicUrl: string): Readonly<Record<string, string>> {
+  return {
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(new URL(publicUrl).protocol === 'https:' ? { 'Strict-Transport-Security': `max-age=${HSTS_SECONDS}; includeSubDomains` } : {}),
+  };
+}
 
 /**
  * Whether a state-changing request comes from this portal. Browsers send Origin with every form post;

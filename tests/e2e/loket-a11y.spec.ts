@@ -48,6 +48,12 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
     arrange: async (p) => { const a = createAccount('loketmedewerker'); await login(p, a.email, a.password); } },
   { name: 'nieuw wachtwoord, met fouten', path: '/loket/wachtwoord',
     arrange: async (p) => { const a = createAccount('loketmedewerker'); await login(p, a.email, a.password); }, act: submit('Wachtwoord opslaan') },
+  { name: 'nieuw wachtwoord, te makkelijk te raden', path: '/loket/wachtwoord',
+    arrange: async (p) => { const a = createAccount('loketmedewerker'); await login(p, a.email, a.password); },
+    act: async (p) => {
+      for (const label of ['Nieuw wachtwoord', 'Herhaal het nieuwe wachtwoord']) await p.getByLabel(label).fill('aaaaaaaaaaaa');
+      await submit('Wachtwoord opslaan')(p);
+    } },
   { name: 'tweede stap instellen', path: '/loket/account', arrange: (p) => loggedIn(p, 'loketmedewerker'),
     act: async (p) => { await p.getByRole('link', { name: 'Stel een code uit een app in' }).click(); } },
   { name: 'tweede stap instellen, met fout', path: '/loket/account', arrange: (p) => loggedIn(p, 'loketmedewerker'),

@@ -37,14 +37,24 @@ for (const route of routes) {
   }
 }
 
-test('a loketmedewerker gets "Geen toegang" (403) on beheer pages, without a redirect loop', async ({ page }) => {
-  await loggedIn(page, 'loketmedewerker');
+test('a loketmedewerker gets "Geen toegang" (403) on beheer pages, without a redirect loop, and each refusal is in the audit log', async ({ page, browser }) => {
+  const { email } = await loggedIn(page, 'loketmedewerker');
   for (const path of ['/loket/beheer/audit', '/loket/beheer/accounts', '/en/loket/beheer/audit']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Geen toegang|No access/);
   }
   await expect(page.getByRole('link', { name: 'Auditlog' })).toHaveCount(0);
+
+  const beheer = await browser.newContext();
+  const beheerPage = await beheer.newPage();
+  await loggedIn(beheerPage, 'beheerder');
+  await beheerPage.goto('/loket/beheer/audit');
+  await beheerPage.getByLabel('E-mailadres van medewerker').fill(email);
+  await beheerPage.getByLabel('Actie').selectOption({ label: 'Geen toegang tot beheer' });
+  await beheerPage.getByRole('button', { name: 'Filter' }).click();
+  await expect(beheerPage.getByRole('status')).toHaveText('Gevonden regels: 3');
+  await beheer.close();
 });
 
 test('a beheerder reaches the beheer pages', async ({ page }) => {

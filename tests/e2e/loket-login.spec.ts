@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { chooseNewPassword, createAccount, loggedIn, login, loketCli, NEW_PASSWORD, nextTotpCode, setUpTotp } from './loket-helpers';
+import { chooseNewPassword, createAccount, loggedIn, login, loketCli, NEW_PASSWORD, nextTotpCode, setUpTotp, uniqueEmail } from './loket-helpers';
 
 // Each werkplek test logs in for real (scrypt, the CLI in a child process): give it room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -130,4 +130,54 @@ test('the CLI, run through npm, refuses a duplicate account and an unknown role'
   };
   expect(run(['user', 'add', '--role', 'beheerder', email])).toBe(2);
   expect(run(['user', 'add', '--role', 'baas', 'x@example.nl'])).toBe(2);
+});
+
+test('the CLI, run through npm, answers --help and help per command with exit 0, and an unknown topic with 2', () => {
+  const run = (args: string[]) => {
+    try {
+      const out = execFileSync('npm', ['run', '--silent', 'loket', '--', ...args], {
+        env: { ...process.env, KRACHTWIJZER_DATA_DIR: process.env.E2E_DATA_DIR }, encoding: 'utf8', stdio: 'pipe',
+      });
+      return { status: 0, out };
+    } catch (error) {
+      return { status: (error as { status: number }).status, out: '' };
+    }
+  };
+  for (const args of [['--help'], ['help'], ['-h']]) {
+    const { status, out } = run(args);
+    expect({ args, status }).toEqual({ args, status: 0 });
+    expect(out).toContain('user add --role');
+    expect(out).toContain('bewaartermijn');
+  }
+  const helpUser = run(['help', 'user']);
+  expect(helpUser).toMatchObject({ status: 0, out: expect.stringContaining('user unlock <email>') });
+  expect(helpUser.out).not.toContain('bewaartermijn');
+  expect(run(['user', '--help'])).toMatchObject({ status: 0, out: expect.stringContaining('user unlock <email>') });
+  expect(run(['help', 'bewaartermijn'])).toMatchObject({ status: 0, out: expect.stringContaining('--op YYYY-MM-DD') });
+  expect(run(['help', 'onbekend']).status).toBe(2);
+  expect(run([]).status).toBe(2);
+});
+
+test('the CLI refuses an easy password from standard input', () => {
+  expect(() => loketCli(['user', 'add', '--role', 'loketmedewerker', '--password-stdin', uniqueEmail('zwak')], 'aaaaaaaaaaaa\n'))
+    .toThrow(/too easy to guess/);
+});
+
+test('at first login the one-time password, an easy password and the e-mail address are refused', async ({ page }) => {
+  const { email, password } = createAccount('loketmedewerker');
+  await login(page, email, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kies een nieuw wachtwoord');
+  const tryPassword = async (value: string, message: string) => {
+    await page.getByLabel('Nieuw wachtwoord').fill(value);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(value);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(page).toHaveTitle(/^Fout: /);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('textbox', { name: 'Nieuw wachtwoord' })).toHaveAccessibleDescription(new RegExp(message.slice(0, 30)));
+  };
+  await tryPassword(password, 'Dit is het eenmalige wachtwoord dat u kreeg.');
+  await tryPassword('aaaaaaaaaaaa', 'Dit wachtwoord is te makkelijk te raden.');
+  await tryPassword(email, 'Uw wachtwoord lijkt op uw e-mailadres of uw naam.');
+  await chooseNewPassword(page);
+  await expect(page).toHaveURL(/\/loket\/inbox$/);
 });

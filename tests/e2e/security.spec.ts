@@ -177,6 +177,17 @@ test.describe('forged fields', () => {
   });
 });
 
+test.describe('control characters', () => {
+  test('NUL, BEL, ESC and other control characters are stripped at the form edge; tabs and line breaks stay', async ({ page, post }) => {
+    const typed = 'Weer\u0000 zelf\u0007 naar\u001b[31m de\u007f markt\u0085.\tOp donderdag.\r\nMet de bus.';
+    const response = await post('/melding/wensen', { form: { wondervraag: typed } });
+    expect(response.status()).toBe(303);
+    await page.goto('/melding/wensen');
+    await expect(page.getByLabel('Als u één ding kon veranderen, wat zou dat zijn?'))
+      .toHaveValue('Weer zelf naar[31m de markt.\tOp donderdag.\nMet de bus.');
+  });
+});
+
 test.describe('odd bodies', () => {
   const REFUSED_BODY_TITLE = 'Dit formulier kon niet worden verwerkt';
 

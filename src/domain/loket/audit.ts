@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   // Later verder: the inwoner added a persoonlijk plan (actor "inwoner"); a medewerker saw one.
   'plan-toegevoegd', 'plan-bekeken',
   'klopt-niet-bekeken', 'klopt-niet-afgehandeld',
+  // A medewerker opened a beheer page without the role for it: a mistake, or someone trying.
+  'geen-toegang',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

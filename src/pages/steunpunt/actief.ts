@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { readPostedForm } from '@/server/request';
 
 /**
  * "Ik ben er nog" on a shared computer: loading the session (in middleware) already moved the draft's expiry.
@@ -7,7 +8,7 @@ import type { APIRoute } from 'astro';
 export const POST: APIRoute = async ({ request, redirect, locals }) => {
   await locals.session.load();
   if (locals.session.expired) return new Response(null, { status: 410 });
-  const form = await request.formData().catch(() => new FormData());
+  const form = await readPostedForm(request).catch(() => new FormData());
   if (form.get('js') === 'ja') return new Response(null, { status: 204 });
   const terug = String(form.get('terug') ?? '');
   // Only a path of this site, never another address (no open redirect).

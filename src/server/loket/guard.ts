@@ -15,8 +15,8 @@ const ALWAYS = new Set(['/loket/uitloggen', '/loket/geen-toegang']);
 
 /**
  * The werkplek's access rule, for every path under /loket (in every locale): the login page is open; every other
- * page needs a live session that finished its login stages; /loket/beheer needs a beheerder. Activity keeps
- * the session alive (idle timeout).
+ * page needs a live session that finished its login stages; /loket/beheer needs a beheerder (a refusal goes into
+ * the audit log). Activity keeps the session alive (idle timeout).
  */
 export function loketGuard(path: string, cookies: Pick<CookieJar, 'get' | 'delete'>, app: App): GuardResult {
   if (!isLoketPath(path)) return { verdict: 'pass', user: undefined };
@@ -36,7 +36,10 @@ export function loketGuard(path: string, cookies: Pick<CookieJar, 'get' | 'delet
     const stagePath = STAGE_PATHS[session.stage];
     return path.replace(/\/$/, '') === stagePath ? { verdict: 'pass', user } : { verdict: 'stage', user, stagePath };
   }
-  if (isBeheerPath(path) && account.role !== 'beheerder') return { verdict: 'forbidden', user };
+  if (isBeheerPath(path) && account.role !== 'beheerder') {
+    app.loket.audit.write({ actor: account.email, action: 'geen-toegang' }, now);
+    return { verdict: 'forbidden', user };
+  }
   return { verdict: 'pass', user };
 }
 

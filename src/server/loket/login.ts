@@ -1,20 +1,26 @@
 import { stageAfterPassword, type Stage } from '@/domain/loket/roles';
 import type { LoketStore } from '.';
 import { DUMMY_HASH, verifyPassword } from './password';
+import { passwordProblem, type PasswordProblem } from './password-policy';
 import { verifyTotp } from './totp';
 
 /** The outcome of a login step. `blocked`: too many failures; the page says so without saying whose. */
 export type LoginOutcome = { ok: true; stage: Stage } | { ok: false; reason: 'failed' | 'blocked' };
 
+/** Compares a password with a stored hash; the login takes it as a parameter so a test can count the checks. */
+export type PasswordVerifier = (password: string, stored: string) => Promise<boolean>;
+
 /**
- * Checks e-mail and password. An unknown address costs as much time as a known one and counts towards its
- * own lockout, so neither the answer nor the timing tells whether an account exists.
+ * Checks e-mail and password. An unknown, locked or disabled account costs the same password check (scrypt) as
+ * a known one, and an unknown address counts towards its own lockout, so neither the answer nor the timing tells
+ * whether an account exists or is locked.
  */
-export async function checkPassword(store: LoketStore, email: string, password: string, ip: string, now: Date):
+export async function checkPassword(store: LoketStore, email: string, password: string, ip: string, now: Date, verify: PasswordVerifier = verifyPassword):
   Promise<(LoginOutcome & { ok: false }) | { ok: true; stage: Stage; sessionId: string }> {
-  if (store.throttle.isBlocked(email, ip, now)) return { ok: false, reason: 'blocked' };
+  const blocked = store.throttle.isBlocked(email, ip, now);
   const account = store.accounts.byEmail(email);
-  const matches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+  const matches = await verify(password, account?.passwordHash ?? DUMMY_HASH);
+  if (blocked) return { ok: false, reason: 'blocked' };
   if (!account || !matches || account.disabled) {
     const lockedNow = store.throttle.fail(email, ip, now);
     if (account) {
@@ -71,13 +77,23 @@ export function confirmTotpSetup(store: LoketStore, session: { key: string; acco
   return true;
 }
 
-/** The first login's new password; returns the next stage. */
-export async function changePassword(store: LoketStore, session: { key: string; accountId: string }, password: string, now: Date): Promise<Stage> {
+/** Why a first login's new password is refused (an i18n key). */
+export type NewPasswordProblem = PasswordProblem | 'errors.loket.nieuwWachtwoord.same';
+
+/**
+ * The first login's new password; returns the next stage, or why the password may not be used: the one-time
+ * password itself (the beheerder saw it), or one that is easy to guess (see password-policy.ts).
+ */
+export async function changePassword(store: LoketStore, session: { key: string; accountId: string }, password: string, now: Date):
+  Promise<{ ok: true; stage: Stage } | { ok: false; error: NewPasswordProblem }> {
   const account = store.accounts.byId(session.accountId)!;
+  if (await verifyPassword(password, account.passwordHash)) return { ok: false, error: 'errors.loket.nieuwWachtwoord.same' };
+  const problem = passwordProblem(password, account.email);
+  if (problem) return { ok: false, error: problem };
   await store.accounts.setPassword(account.id, password);
   store.audit.write({ actor: account.email, action: 'wachtwoord-gewijzigd', subject: account.email }, now);
   const stage = stageAfterPassword({ ...account, mustChangePassword: false });
   store.sessions.setStage(session.key, stage);
   if (stage === 'actief') store.audit.write({ actor: account.email, action: 'inloggen' }, now);
-  return stage;
+  return { ok: true, stage };
 }

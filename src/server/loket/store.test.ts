@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createCipher } from '../crypto';
 import { openSqliteDatabase } from '../storage/sqlite';
 import { loketStore, type LoketStore } from '.';
-import { checkPassword, checkTotp, confirmTotpSetup } from './login';
+import { changePassword, checkPassword, checkTotp, confirmTotpSetup } from './login';
+import { verifyPassword } from './password';
 import { THROTTLE } from './throttle';
 import { totpCode } from './totp';
 
@@ -61,6 +62,58 @@ describe('throttling', { timeout: 30_000 }, () => {
     for (let i = 0; i < THROTTLE.perIp; i++) store.throttle.fail(`iemand${i}@gemeente.nl`, IP, NOW);
     expect(store.throttle.isBlocked('ander@gemeente.nl', IP, NOW)).toBe(true);
     expect(store.throttle.isBlocked('ander@gemeente.nl', '192.0.2.2', NOW)).toBe(false);
+  });
+});
+
+describe('the password check runs for every login, so its time tells nothing', { timeout: 30_000 }, () => {
+  /** The real check, counting the hashes it compares against. */
+  function countingVerifier() {
+    const hashes: string[] = [];
+    return { hashes, verify: async (password: string, stored: string) => (hashes.push(stored), verifyPassword(password, stored)) };
+  }
+  test('a locked account still costs one scrypt check of its password', async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perAccount; i++) await checkPassword(store, 'mw@gemeente.nl', 'fout', IP, NOW);
+    const { hashes, verify } = countingVerifier();
+    expect(await checkPassword(store, 'mw@gemeente.nl', 'mijn eigen wachtwoord', IP, NOW, verify)).toEqual({ ok: false, reason: 'blocked' });
+    expect(hashes).toHaveLength(1);
+    expect(hashes[0]).toMatch(/^scrypt\$/);
+  });
+  test('an unknown or locked unknown address costs the same check', async () => {
+    const { hashes, verify } = countingVerifier();
+    await checkPassword(store, 'niemand@gemeente.nl', 'fout', IP, NOW, verify);
+    for (let i = 0; i < THROTTLE.perAccount; i++) await checkPassword(store, 'niemand@gemeente.nl', 'fout', IP, NOW);
+    await checkPassword(store, 'niemand@gemeente.nl', 'fout', IP, NOW, verify);
+    expect(hashes).toHaveLength(2);
+  });
+  test('a blocked IP address costs the same check', async () => {
+    await account();
+    for (let i = 0; i < THROTTLE.perIp; i++) store.throttle.fail(`iemand${i}@gemeente.nl`, IP, NOW);
+    const { hashes, verify } = countingVerifier();
+    expect(await checkPassword(store, 'mw@gemeente.nl', 'mijn eigen wachtwoord', IP, NOW, verify)).toEqual({ ok: false, reason: 'blocked' });
+    expect(hashes).toHaveLength(1);
+  });
+});
+
+describe('the first login\'s new password', { timeout: 30_000 }, () => {
+  async function firstLogin() {
+    const a = (await store.accounts.add('jan.devries@gemeente.nl', 'loketmedewerker', 'Eenmalig7Wachtwoord9xQ', NOW))!;
+    return { key: store.sessions.create(a.id, 'nieuw-wachtwoord', NOW), accountId: a.id };
+  }
+  test('may not be the one-time password', async () => {
+    const session = await firstLogin();
+    expect(await changePassword(store, session, 'Eenmalig7Wachtwoord9xQ', NOW)).toEqual({ ok: false, error: 'errors.loket.nieuwWachtwoord.same' });
+    expect(store.accounts.byId(session.accountId)?.mustChangePassword).toBe(true);
+  });
+  test('may not be easy to guess, nor built on the e-mail address', async () => {
+    const session = await firstLogin();
+    expect(await changePassword(store, session, 'aaaaaaaaaaaa', NOW)).toEqual({ ok: false, error: 'errors.loket.nieuwWachtwoord.common' });
+    expect(await changePassword(store, session, 'jan.devries@gemeente.nl', NOW)).toEqual({ ok: false, error: 'errors.loket.nieuwWachtwoord.email' });
+  });
+  test('a passphrase of the medewerker\'s own is taken, and the one-time password stops working', async () => {
+    const session = await firstLogin();
+    expect(await changePassword(store, session, 'een lang eigen wachtwoord', NOW)).toMatchObject({ ok: true });
+    expect((await checkPassword(store, 'jan.devries@gemeente.nl', 'Eenmalig7Wachtwoord9xQ', IP, NOW)).ok).toBe(false);
   });
 });
 
