@@ -7,7 +7,7 @@ import { chooseTopics, readyToSend } from './states';
  * check what the page asks a voice to say (through a stand-in speechSynthesis); no voice is heard in CI.
  */
 
-const hoeGaatHet = 'Hoe gaat het met het huishouden? (niet verplicht)';
+const hoeGaatHet = 'Hoe gaat het met het huishouden?';
 
 test('without a voice there is no "Lees voor" button: this browser has speech synthesis but no voices', async ({ page }) => {
   await chooseTopics(page);
@@ -52,7 +52,7 @@ test('"Lees voor" reads a question and its hint in Dutch, a second press stops, 
 
   // Starting another stops the first: its button says "Lees voor" again.
   await knop.click();
-  await page.getByRole('button', { name: 'Lees voor: Wat lukt u zelf nog wel? (niet verplicht)' }).click();
+  await page.getByRole('button', { name: 'Lees voor: Wat lukt u zelf nog wel?' }).click();
   await expect(knop).toHaveText('Lees voor');
   await expect(page.getByRole('button', { name: /^Stop met voorlezen/ })).toHaveCount(1);
   // When the voice has read everything, the button is ready again.
@@ -66,7 +66,7 @@ test('it reads the question, never what the person typed or chose', async ({ pag
   await page.goto('/levensgebieden/huishouden');
   await page.getByRole('textbox', { name: 'Wat lukt u zelf nog wel?' }).fill('Mijn geheime antwoord');
   await page.getByRole('radio', { name: 'Niet goed' }).check();
-  await page.getByRole('button', { name: 'Lees voor: Wat lukt u zelf nog wel? (niet verplicht)' }).click();
+  await page.getByRole('button', { name: 'Lees voor: Wat lukt u zelf nog wel?' }).click();
   await page.getByRole('button', { name: `Lees voor: ${hoeGaatHet}` }).click();
   const [eerste, tweede] = await gesproken(page);
   expect(eerste?.text).toBe('Wat lukt u zelf nog wel? (niet verplicht). Schrijf het in uw eigen woorden.');
