@@ -60,7 +60,7 @@ export const STEPS_WITH_TWO_TOPICS = 12;
 
 // ---- Small building blocks ------------------------------------------------------------------------
 
-/** A fieldset (role group) by its legend; legends of optional questions end in "(niet verplicht)". */
+/** A fieldset (role group) by its legend; legends may end in a marker: "(verplicht)" or "(niet verplicht)". */
 export function group(scope: Page | Locator, legend: string | RegExp): Locator {
   return scope.getByRole('group', { name: legend });
 }
