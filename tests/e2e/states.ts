@@ -64,6 +64,8 @@ export const states: PageState[] = [
   { name: 'vragen veiligheid, hulp nu en snel weg', path: '/levensgebieden/veiligheid',
     arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['veiligheid'] }); },
     act: (p) => p.getByRole('checkbox', { name: 'Iemand doet mij pijn' }).check() },
+  { name: 'vragen meedoen en dagbesteding (lange woorden)', path: '/levensgebieden/meedoen',
+    arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['meedoen'] }); } },
   { name: 'vragen gevoel, gevaar aangevinkt en aangekondigd', path: '/levensgebieden/gevoel',
     arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['gevoel'] }); },
     act: async (p) => {
