@@ -28,7 +28,7 @@ test('the list covers every danger answer of the domain', () => {
   for (const s of signalen) expect(s.label, `${s.levensgebied}.${s.antwoord}`).toBeTruthy();
 });
 
-for (const { levensgebied, antwoord, label } of signalen) {
+for (const { levensgebied, label } of signalen) {
   test(`${levensgebied}, "${label}": help stays at the top until the confirmation`, async ({ page }) => {
     await page.goto('/');
     await post(page, '/levensgebieden', { levensgebieden: [levensgebied, 'wonen'] });
