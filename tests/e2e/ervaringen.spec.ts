@@ -129,11 +129,4 @@ test.describe('optional and required', () => {
     await expect(page.getByRole('main').getByText('(niet verplicht)')).toHaveCount(0);
     await expect(page.getByRole('main').getByText('U hoeft niet alles in te vullen.')).toHaveCount(1);
   });
-
-  test('a required field says "(verplicht)" where the others are optional', async ({ page }) => {
-    await page.goto('/melding/wie');
-    await page.getByLabel('Ik vul het in voor iemand anders').check();
-    await expect(page.getByRole('main').getByText('(niet verplicht)')).toHaveCount(0);
-    await expect(page.getByRole('group', { name: 'Weet de persoon hiervan en is hij of zij het ermee eens? (verplicht)' })).toBeVisible();
-  });
 });
