@@ -15,5 +15,7 @@ declare namespace App {
     clientIp: string;
     /** The logged-in werkplek user, on /loket pages only. */
     loket: import('@/domain/loket/roles').LoketUser | undefined;
+    /** How the page's form marks its questions; set by JourneyPage, read by every field component. */
+    markering?: import('@/components/form/markering').Markering;
   }
 }

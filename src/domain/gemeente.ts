@@ -30,6 +30,13 @@ export const GemeenteSchema = z.object({
   })).min(1),
   /** Where "Snel weg" leads: a neutral site that reveals nothing (default: a weather site). */
   snelWegUrl: z.url({ protocol: /^https$/ }).default('https://www.buienradar.nl/'),
+  /** The gemeente's logo in the header: a file in public/, its size in pixels and what it shows (alt text). */
+  logo: z.object({
+    src: z.string().regex(/^\/[a-z0-9][a-z0-9/_-]*\.(svg|png)$/, { error: 'use a path to an .svg or .png file in public/, like /gemeente/logo.svg' }),
+    alt: z.string().trim().min(1, { error: 'say what the logo shows, usually the gemeente\'s name: "Gemeente Middenveld"' }),
+    breedte: z.number().int().min(1).max(400),
+    hoogte: z.number().int().min(1).max(120),
+  }).optional(),
   /** Colours; each must reach 4.5:1 contrast with its text colour (checked by the accessibility tests). */
   kleuren: z.object({
     primair: kleur,

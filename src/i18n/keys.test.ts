@@ -89,8 +89,8 @@ describe('locales', () => {
 });
 
 describe('levensgebieden', () => {
-  test.each(LEVENSGEBIEDEN)('%s has a title, an explanation and a subject for "Hoe gaat het met ...?"', (id) => {
-    for (const part of ['title', 'uitleg', 'onderwerp']) expect(nl).toHaveProperty([`levensgebied.${id}.${part}`]);
+  test.each(LEVENSGEBIEDEN)('%s has a title, an explanation, a subject and its own "how is it going" question, written whole', (id) => {
+    for (const part of ['title', 'uitleg', 'onderwerp', 'hoeGaatHet']) expect(nl).toHaveProperty([`levensgebied.${id}.${part}`]);
   });
 
   test.each(LEVENSGEBIEDEN)('%s has a text for each tickable example', (id) => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import nl from './locales/nl.json';
 import { JARGON_IN_UITLEG, type BegripId } from '@/domain/uitleg/begrippen';
-import { fleschDouma, jargonIn, jargonOutsideExplanations, sentences, syllables, words } from './plain-language';
+import { LEVENSGEBIEDEN } from '@/domain/levensgebied/levensgebieden';
+import { fleschDouma, framedQuestions, interpolations, jargonIn, jargonOutsideExplanations, sentences, syllables, words } from './plain-language';
 
 describe('measures', () => {
   test('counts Dutch syllables by vowel groups, with ij as one vowel and a trema starting a new one', () => {
@@ -27,6 +28,16 @@ describe('measures', () => {
     expect(jargonIn('De Wmo en een maatwerkvoorziening.')).toEqual(['wmo', 'maatwerkvoorziening']);
   });
 
+  test('fills in every value a placeholder can take, and leaves unknown placeholders alone', () => {
+    expect(interpolations('Hoe gaat het met {{onderwerp}}? Bel {{telefoon}}.', { onderwerp: ['uw huis', 'meedoen'] }))
+      .toEqual(['Hoe gaat het met uw huis? Bel {{telefoon}}.', 'Hoe gaat het met meedoen? Bel {{telefoon}}.']);
+  });
+
+  test('finds questions that drop a subject phrase into a fixed frame', () => {
+    expect(framedQuestions([['a', 'Hoe gaat het met {{onderwerp}}?'], ['b', 'U vertelde over {{onderwerp}}. Klopt dat?'], ['c', 'Bel {{naam}}?']]))
+      .toEqual(['a: Hoe gaat het met {{onderwerp}}?']);
+  });
+
   test('allows jargon only in the explanation of that very word', () => {
     const strings = [['uitleg.wmo.tekst', 'De Wmo is een wet.'], ['uitleg.gesprek.tekst', 'Ook wel keukentafelgesprek.'], ['start.intro', 'Vraag een voorziening aan.']] as const;
     const allowed = (key: string) => (key === 'uitleg.wmo.tekst' ? ['wmo'] : []);
@@ -34,8 +45,17 @@ describe('measures', () => {
   });
 });
 
+const messages = nl as Record<string, string>;
 /** The strings an inwoner reads: everything except the loket's own screens (written for professionals). */
-const inwonerStrings = Object.entries(nl as Record<string, string>).filter(([key]) => !key.startsWith('loket.'));
+const rawInwonerStrings = Object.entries(messages).filter(([key]) => !key.startsWith('loket.'));
+
+/** What the interface fills in for a placeholder: each levensgebied's title and subject phrase. */
+const PLACEHOLDER_VALUES = {
+  levensgebied: LEVENSGEBIEDEN.map((id) => messages[`levensgebied.${id}.title`]!),
+  onderwerp: LEVENSGEBIEDEN.map((id) => messages[`levensgebied.${id}.onderwerp`]!),
+};
+/** The strings as people read them: once per value of each placeholder the interface fills in. */
+const inwonerStrings = rawInwonerStrings.flatMap(([key, text]) => interpolations(text, PLACEHOLDER_VALUES).map((t) => [key, t] as const));
 
 /** The jargon a key may name: an explanation (`uitleg.<id>.woord` / `.tekst`) its own word, any other key none. */
 const explains = (key: string): readonly string[] => {
@@ -71,6 +91,10 @@ describe('every Dutch interface string an inwoner reads is plain language (B1)',
     const all = inwonerStrings.flatMap(([, text]) => words(text));
     const long = all.filter((w) => syllables(w) >= 5);
     expect(long.length / all.length).toBeLessThan(0.04);
+  });
+
+  test('no question drops a levensgebied\'s subject phrase into a fixed frame ("Hoe gaat het met hoe u zich voelt?")', () => {
+    expect(framedQuestions(rawInwonerStrings)).toEqual([]);
   });
 
   test('no jargon (Wmo, voorziening, zelfredzaamheid, ...) outside an explanation', () => {

@@ -63,3 +63,24 @@ export function jargonOutsideExplanations(strings: readonly (readonly [string, s
     return jargonIn(text).filter((w) => !ok.includes(w)).map((w) => `${key}: ${w}`);
   });
 }
+
+/**
+ * A text as people read it: each {{placeholder}} with known values filled in with every value it can take, so a
+ * sentence is judged whole ("Hoe gaat het met hoe u zich voelt?" only shows once filled in). Placeholders without
+ * known values (a name, a date) stay as they are and count as one word.
+ */
+export function interpolations(text: string, values: Readonly<Record<string, readonly string[]>>): string[] {
+  const name = [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).find((n) => (values[n]?.length ?? 0) > 0);
+  if (name === undefined) return [text];
+  const placeholder = new RegExp(`\\{\\{\\s*${name.replace('.', '\\.')}\\s*\\}\\}`, 'g');
+  return values[name]!.flatMap((value) => interpolations(text.replace(placeholder, value), values));
+}
+
+/**
+ * Questions that drop a levensgebied's subject phrase into a fixed frame ("Hoe gaat het met {{onderwerp}}?"), as
+ * `key: sentence`. Such a frame cannot fit every phrase; a question is written whole, once per levensgebied.
+ */
+export function framedQuestions(strings: readonly (readonly [string, string])[], placeholder = 'onderwerp'): string[] {
+  const frame = new RegExp(`\\{\\{\\s*${placeholder}\\s*\\}\\}[^.!?]*\\?`);
+  return strings.flatMap(([key, text]) => text.split(/(?<=[.!?])\s+/).filter((s) => frame.test(s)).map((s) => `${key}: ${s}`));
+}

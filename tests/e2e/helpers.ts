@@ -60,7 +60,7 @@ export const STEPS_WITH_TWO_TOPICS = 12;
 
 // ---- Small building blocks ------------------------------------------------------------------------
 
-/** A fieldset (role group) by its legend; legends of optional questions end in "(niet verplicht)". */
+/** A fieldset (role group) by its legend; legends may end in a marker: "(verplicht)" or "(niet verplicht)". */
 export function group(scope: Page | Locator, legend: string | RegExp): Locator {
   return scope.getByRole('group', { name: legend });
 }
@@ -124,7 +124,7 @@ export async function startTopic(page: Page, title: string, path: RegExp): Promi
 }
 
 export async function fillTopic(page: Page, topic: MeldingData['gedeeld'] | MeldingData['privé']): Promise<void> {
-  await choose(page, /^Hoe gaat het met/, topic.hoeGaatHet);
+  await choose(page, /^Hoe (gaat het|voelt u zich)/, topic.hoeGaatHet);
   await page.getByLabel('Wat lukt u zelf nog wel?').fill(topic.watLuktZelf);
   for (const m of topic.moeite) await page.getByRole('checkbox', { name: m, exact: true }).check();
   await page.getByLabel('Wie helpt u hier nu al bij?').fill(topic.wieHelpt);
@@ -178,7 +178,7 @@ export async function fillGesprek(page: Page, g: MeldingData['gesprek'] = MELDIN
 }
 
 export async function fillContact(page: Page, c: Partial<MeldingData['contact']> = MELDING.contact): Promise<void> {
-  if (c.naam !== undefined) await page.getByLabel('Naam', { exact: true }).fill(c.naam);
+  if (c.naam !== undefined) await page.getByLabel(/^Naam( \(verplicht\))?$/).fill(c.naam);
   if (c.telefoon !== undefined) await page.getByLabel('Telefoonnummer').fill(c.telefoon);
   if (c.email !== undefined) await page.getByLabel('E-mailadres').fill(c.email);
   if (c.straat !== undefined) await page.getByLabel('Straat en huisnummer').fill(c.straat);

@@ -228,7 +228,7 @@ test.describe('Later verder without JavaScript', () => {
 
     // After sending, the confirmation page offers a code for the plan.
     await other.page.goto('/melding/contact');
-    await other.page.getByLabel('Naam', { exact: true }).fill('Gerda Bakker');
+    await other.page.getByLabel(/^Naam( \(verplicht\))?$/).fill('Gerda Bakker');
     await other.page.getByLabel('Telefoonnummer').fill('0612345678');
     await other.page.getByRole('button', { name: 'Volgende', exact: true }).click();
     await sendFromPage(other.page);

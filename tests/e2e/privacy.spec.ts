@@ -110,7 +110,7 @@ test('sending again after it went through shows the same confirmation and sends 
 test('after sending, the draft is empty, and "Wis mijn gegevens" also hides the confirmation', async ({ page }) => {
   await sendShortMelding(page);
   await page.goto('/melding/contact');
-  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel(/^Naam( \(verplicht\))?$/)).toHaveValue('');
   await expect(page.getByLabel('Telefoonnummer')).toHaveValue('');
   await page.goto('/levensgebieden');
   await expect(page.getByRole('checkbox', { name: /^Huishouden/ })).not.toBeChecked();

@@ -34,6 +34,14 @@ export async function send(page: Page) {
 /** "Ik vul het in voor iemand anders": Sandra for her mother, who does not know yet; the gemeente calls Sandra first. */
 export const NAMENS_NEE = { wie: 'namens', naam: 'Sandra Mulder', relatie: 'dochter', telefoon: '06 98765432', weetPersoon: 'nee', eersteContact: 'invuller' };
 
+/** A draft whose "Hoe voelt u zich" answers signal danger, with contact details, ready to send. */
+export async function dangerReadyToSend(page: Page) {
+  await page.goto('/');
+  await post(page, '/levensgebieden', { levensgebieden: ['gevoel'] });
+  await post(page, '/levensgebieden/gevoel', { moeiteMet: ['somber', 'niet-meer-leven'] });
+  await post(page, '/melding/contact', { naam: 'Mevrouw de Vries', telefoon: '0612345678' });
+}
+
 export const next = (page: Page) => page.getByRole('button', { name: 'Volgende', exact: true }).click();
 
 /** Every page of the journey, in every state we ship, error states included. */
@@ -56,6 +64,18 @@ export const states: PageState[] = [
   { name: 'vragen veiligheid, hulp nu en snel weg', path: '/levensgebieden/veiligheid',
     arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['veiligheid'] }); },
     act: (p) => p.getByRole('checkbox', { name: 'Iemand doet mij pijn' }).check() },
+  { name: 'vragen meedoen en dagbesteding (lange woorden)', path: '/levensgebieden/meedoen',
+    arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['meedoen'] }); } },
+  { name: 'vragen gevoel, gevaar aangevinkt en aangekondigd', path: '/levensgebieden/gevoel',
+    arrange: async (p) => { await p.goto('/'); await post(p, '/levensgebieden', { levensgebieden: ['gevoel'] }); },
+    act: async (p) => {
+      await p.getByRole('checkbox', { name: 'Ik denk er soms aan om niet meer te leven' }).check();
+      await p.getByRole('alert').filter({ hasText: 'Hulp nodig? Bel nu' }).waitFor({ state: 'attached' });
+    } },
+  { name: 'hulp in de buurt gevoel, na een gevaarsignaal', path: '/levensgebieden/gevoel/hulp-in-de-buurt', arrange: dangerReadyToSend },
+  { name: 'versturen, na een gevaarsignaal', path: '/melding/versturen', arrange: dangerReadyToSend },
+  { name: 'verstuurd, na een gevaarsignaal', path: '/melding/verstuurd',
+    arrange: async (p) => { await dangerReadyToSend(p); await post(p, '/melding/versturen', { 'delen-gevoel': 'delen', toestemmingContact: 'ja' }); } },
   { name: 'mensen om u heen', path: '/melding/mensen' },
   { name: 'mensen om u heen, met fout', path: '/melding/mensen',
     act: async (p) => { await p.getByLabel('Wat doet deze persoon voor u?').first().fill('Boodschappen'); await next(p); } },
@@ -72,6 +92,8 @@ export const states: PageState[] = [
   { name: 'verstuurd', path: '/melding/verstuurd', arrange: send },
   { name: 'verstuurd, English', path: '/en/melding/verstuurd', arrange: send },
   { name: 'verstuurd, niets verstuurd', path: '/melding/verstuurd' },
+  { name: 'verstuurd, na wissen', path: '/melding/verstuurd',
+    arrange: async (p) => { await send(p); await p.goto('/wissen'); await p.getByRole('button', { name: 'Ja, wis alles' }).click(); } },
   { name: 'mijn verhaal (print)', path: '/melding/mijn-verhaal', arrange: send },
   { name: 'wissen', path: '/wissen', arrange: chooseTopics },
   { name: 'wissen, na versturen', path: '/wissen', arrange: send },

@@ -62,7 +62,7 @@ test('the print page offers the same file', async ({ page }) => {
 test('without a sent melding, the file of a sent story is not there: the person lands on the confirmation page', async ({ page }) => {
   const response = await page.goto('/melding/mijn-verhaal/download');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw melding is verstuurd');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen melding gevonden');
 });
 
 test('the saved file, in English, is English and has no WCAG 2.2 AA violations', async ({ page }) => {

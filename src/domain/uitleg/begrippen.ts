@@ -41,5 +41,9 @@ export const UITLEG_PLAATSEN = {
   'hulp-in-de-buurt-stap': {
     'socialeKaart.journey.intro': ['hulp-in-de-buurt'],
   },
+  /** The same step after an answer that signals danger: professional help first, so the intro says so. */
+  'hulp-in-de-buurt-stap-dringend': {
+    'socialeKaart.journey.introDringend': ['hulp-in-de-buurt'],
+  },
 } as const satisfies Record<string, Record<string, readonly BegripId[]>>;
 export type UitlegPagina = keyof typeof UITLEG_PLAATSEN;

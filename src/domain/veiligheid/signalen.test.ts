@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyDraft } from '../melding/draft';
 import { LevensgebiedAntwoordenSchema } from '../melding/schema';
-import { dringendeSignalen, wantsSnelWeg } from './signalen';
+import type { LevensgebiedId } from '../levensgebied/levensgebieden';
+import { DRINGENDE_ANTWOORDEN, dringendeSignalen, hulpNuBovenaan, wantsSnelWeg } from './signalen';
 
 const antwoorden = (moeiteMet: string[]) => LevensgebiedAntwoordenSchema.parse({ moeiteMet });
 
@@ -30,5 +31,31 @@ describe('wantsSnelWeg', () => {
     expect(wantsSnelWeg(['wonen', 'veiligheid'])).toBe(true);
     expect(wantsSnelWeg(['gevoel'])).toBe(true);
     expect(wantsSnelWeg(['wonen', 'huishouden'])).toBe(false);
+  });
+});
+
+describe('hulpNuBovenaan', () => {
+  const metSignaal = { levensgebieden: ['gevoel', 'wonen'] as LevensgebiedId[], antwoorden: { gevoel: antwoorden(['niet-meer-leven']) } };
+  const zonder = { levensgebieden: ['gevoel', 'wonen'] as LevensgebiedId[], antwoorden: { gevoel: antwoorden(['somber']) } };
+
+  test('every danger answer of every levensgebied puts help-now at the top of its help nearby, the check and the send step', () => {
+    for (const [levensgebied, dringend] of Object.entries(DRINGENDE_ANTWOORDEN) as [LevensgebiedId, readonly string[]][]) {
+      for (const antwoord of dringend) {
+        const inhoud = { levensgebieden: [levensgebied], antwoorden: { [levensgebied]: antwoorden([antwoord]) } };
+        for (const stap of [{ id: 'hulp', levensgebied }, { id: 'controleren' }, { id: 'versturen' }]) {
+          expect(hulpNuBovenaan(inhoud, stap), `${levensgebied}/${antwoord} on ${stap.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('not on the help nearby of another levensgebied, and not without a danger answer', () => {
+    expect(hulpNuBovenaan(metSignaal, { id: 'hulp', levensgebied: 'wonen' })).toBe(false);
+    expect(hulpNuBovenaan(zonder, { id: 'hulp', levensgebied: 'gevoel' })).toBe(false);
+    expect(hulpNuBovenaan(zonder, { id: 'controleren' })).toBe(false);
+  });
+
+  test('the questions step shows it next to the answer itself, not at the top', () => {
+    expect(hulpNuBovenaan(metSignaal, { id: 'levensgebied', levensgebied: 'gevoel' })).toBe(false);
   });
 });

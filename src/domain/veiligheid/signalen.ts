@@ -28,3 +28,18 @@ export function dringendeSignalen(inhoud: Pick<MeldingInhoud, 'levensgebieden' |
 export function wantsSnelWeg(levensgebieden: readonly LevensgebiedId[]): boolean {
   return levensgebieden.some((id) => SNEL_WEG_LEVENSGEBIEDEN.includes(id));
 }
+
+/** The steps on which help-now stands at the top of the page: where a levensgebied's story goes on, and where it is read back. */
+type StapMetHulpNu = { id: string; levensgebied?: LevensgebiedId };
+
+/**
+ * Whether 112, Veilig Thuis and 113 belong at the top of a step: once an urgent answer is saved, on the
+ * steps that follow it within its levensgebied (help nearby), and on the check and send steps, which read
+ * the whole story back. The questions step shows the help itself, next to the ticked answer.
+ */
+export function hulpNuBovenaan(inhoud: Pick<MeldingInhoud, 'levensgebieden' | 'antwoorden'>, stap: StapMetHulpNu | undefined): boolean {
+  if (!stap) return false;
+  const signalen = dringendeSignalen(inhoud);
+  if (stap.id === 'controleren' || stap.id === 'versturen') return signalen.length > 0;
+  return stap.id === 'hulp' && signalen.some((s) => s.levensgebied === stap.levensgebied);
+}
