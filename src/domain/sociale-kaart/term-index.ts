@@ -64,7 +64,7 @@ export class TermIndex {
         if (alternative.terms.length === 1) this.#mark(alternative.terms[0]!, alternative, hit);
         else {
           const all = this.#alternative(alternative);
-          for (let p = 0; p < all.length; p++) hit[p] |= all[p]!;
+          for (let p = 0; p < all.length; p++) if (all[p]) hit[p] = 1;
         }
       }
       for (let p = 0; p < hit.length; p++) counts[p]! += hit[p]!;
