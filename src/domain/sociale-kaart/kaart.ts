@@ -1,11 +1,12 @@
 import { MOEITE_VOORBEELDEN } from '../levensgebied/levensgebieden';
-import { assuredAt, byName, kernRank, MAX_RANK_KEY, rankKey, staleBefore } from './ordering';
+import { Facetten, Kernen, passes } from './facetten';
+import { assuredAt, byName, MAX_RANK_KEY, rankKey, staleBefore } from './ordering';
 import type { Aanbod } from './schema';
 import { soortRank } from './taxonomie';
 import { stem } from './stem';
 import { TermIndex, type Alternative } from './term-index';
 import { Woordenboek, type Zoekwoorden } from './zoekwoorden';
-import { hasFilters, matchesFilters, PAGE_SIZE, type Zoekvraag } from './zoeken';
+import { PAGE_SIZE, type Zoekvraag } from './zoeken';
 
 /** One page of a search: its entries in the kaart's order, how many there are in all, and which page of how many. */
 export interface ZoekPagina { items: Aanbod[]; total: number; page: number; pages: number }
@@ -33,6 +34,8 @@ export class Kaart {
   /** Per entry, what its place in the order needs and does not change between searches. */
   readonly #assured: Float64Array;
   readonly #soort: Uint8Array;
+  readonly #facetten: Facetten;
+  readonly #kernen: Kernen;
   /** Per stem in the texts, the word as written most often: what "Bedoelt u …?" shows. */
   readonly #spelling = new Map<string, { woord: string; count: number }>();
 
@@ -41,6 +44,8 @@ export class Kaart {
     this.woordenboek = new Woordenboek(zoekwoorden);
     this.#assured = Float64Array.from(this.aanbod, (a) => assuredAt(a.service.assured_date));
     this.#soort = Uint8Array.from(this.aanbod, (a) => soortRank(a.service.soort));
+    this.#facetten = new Facetten(this.aanbod);
+    this.#kernen = new Kernen(this.aanbod);
     this.aanbod.forEach((a, i) => {
       this.#position.set(a.service.id, i);
       this.#bySlug.set(a.service.slug, a);
@@ -108,18 +113,21 @@ export class Kaart {
     const n = positions ? positions.length : this.aanbod.length;
     const staleLimit = staleBefore(now);
     const person = kern || v.kern || undefined;
-    const filtered = hasFilters(v);
+    const active = this.#facetten.active(v);
+    const inPersonsKern = person ? this.#kernen.in(person) : undefined;
+    const inChosenKern = v.kern ? this.#kernen.in(v.kern) : undefined;
     const keys = new Uint8Array(n);
     const counts = new Int32Array(MAX_RANK_KEY + 1);
     let total = 0;
     for (let j = 0; j < n; j++) {
       const i = positions ? positions[j]! : j;
-      const a = this.aanbod[i]!;
-      if (filtered && !matchesFilters(a, v)) {
+      if ((active.length > 0 && !passes(active, i)) || (inChosenKern && !inChosenKern(i) && !this.#kernen.everywhere(i))) {
         keys[j] = NOT_MATCHED;
         continue;
       }
-      const key = rankKey(this.#assured[i]! < staleLimit, this.#soort[i]!, kernRank(a.service.kernen, person));
+      // kernRank: 0 in the person's kern (or no kern given), 1 for the whole gemeente, 2 elsewhere.
+      const kern = !inPersonsKern || inPersonsKern(i) ? 0 : this.#kernen.everywhere(i) ? 1 : 2;
+      const key = rankKey(this.#assured[i]! < staleLimit, this.#soort[i]!, kern);
       keys[j] = key;
       counts[key]!++;
       total++;
