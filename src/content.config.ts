@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { GemeenteSchema } from '@/domain/gemeente';
 import { OrganisatieSchema } from '@/domain/sociale-kaart/schema';
+import { ZoekwoordenSchema } from '@/domain/sociale-kaart/zoekwoorden';
 
 /** One YAML file per gemeente in content/gemeente/; KRACHTWIJZER_GEMEENTE picks one. An invalid file fails the build. */
 const gemeente = defineCollection({
@@ -15,4 +18,10 @@ const socialeKaart = defineCollection({
   schema: OrganisatieSchema,
 });
 
-export const collections = { gemeente, socialeKaart };
+/** The words people search with, per levensgebied (content/zoekwoorden.yaml): one entry, checked as a whole, so a wrong levensgebied fails the build. */
+const zoekwoorden = defineCollection({
+  loader: file('./content/zoekwoorden.yaml', { parser: (text) => [{ id: 'zoekwoorden', woorden: parse(text) as unknown }] }),
+  schema: z.object({ woorden: ZoekwoordenSchema }),
+});
+
+export const collections = { gemeente, socialeKaart, zoekwoorden };

@@ -8,6 +8,7 @@ import { BODY_SIZE_LIMIT } from '@/server/limits';
 import { clientAddress, isAllowedOrigin, securityHeaders } from '@/server/http';
 import { loketGuard } from '@/server/loket/guard';
 import { withTestClock } from '@/server/test-clock';
+import { getKaart } from '@/pages/_sociale-kaart/kaart';
 
 // Read at start-up, so a wrong environment or a missing gemeente file stops the server with a clear message.
 const app = getApp();
@@ -18,6 +19,8 @@ if (!gemeente) {
 const responseHeaders = securityHeaders(app.config.KRACHTWIJZER_PUBLIC_URL);
 // The mail worker needs the gemeente's loket address; it logs one line saying whether mail is on.
 app.mail.start(gemeente);
+// The sociale kaart's index is built now, before the port opens (src/cli/start.mjs), never during a visitor's search.
+await getKaart();
 
 /** The adapter's socket address; Astro throws when it has none. */
 function socketAddress(context: { clientAddress: string }): string {

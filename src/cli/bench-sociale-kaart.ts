@@ -1,21 +1,19 @@
-// Benchmark for hulp in de buurt (not a timed test): search latency over 5,000 generated entries, and the
-// compressed weight of the search page. Usage: npm run bench:sociale-kaart [-- --entries 5000]
+// Benchmark for hulp in de buurt (not a timed test): index build time and search latency (one page of results, as
+// the search page asks for it) over generated entries, and the compressed weight of the search page.
+// Usage: npm run bench:sociale-kaart [-- --entries 50000]
 // Needs a build (npm run build) for the page weight; the server is started on a free port and stopped again.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { toAanbod, type Aanbod, type Organisatie } from '@/domain/sociale-kaart/schema';
-import { Kaart, readZoekvraag } from '@/domain/sociale-kaart/zoeken';
-import { readOrganisatieFile } from '@/server/sociale-kaart/read-file';
+import type { Aanbod } from '@/domain/sociale-kaart/schema';
+import { Kaart } from '@/domain/sociale-kaart/kaart';
+import { readZoekvraag } from '@/domain/sociale-kaart/zoeken';
+import { readAanbod } from '@/server/sociale-kaart/read-kaart';
+import { readZoekwoorden } from '@/server/sociale-kaart/read-zoekwoorden';
 
 const count = Number(process.argv[process.argv.indexOf('--entries') + 1]) || 5000;
 const kernen = ['Beilen', 'Westerbork', 'Smilde'];
-const dir = join(process.cwd(), 'content', 'sociale-kaart');
-const demo = toAanbod(readdirSync(dir).flatMap((f) => {
-  const r = readOrganisatieFile(join(dir, f));
-  return 'organisatie' in r ? [r.organisatie] : [];
-}) as Organisatie[]);
+const demo = readAanbod();
 
 /** `count` entries: the demo entries over and over, with new ids, slugs and kernen. */
 const aanbod: Aanbod[] = Array.from({ length: count }, (_, i) => {
@@ -24,16 +22,16 @@ const aanbod: Aanbod[] = Array.from({ length: count }, (_, i) => {
 });
 
 const started = performance.now();
-const kaart = new Kaart(aanbod);
+const kaart = new Kaart(aanbod, readZoekwoorden());
 const indexMs = performance.now() - started;
 const queries = ['q=boodschap', 'q=boodschapen', 'q=koffie', 'q=vervoer&kern=Smilde', 'q=mantelzorg hulp', 'soort=vrijwilligers&kosten=gratis',
-  'levensgebied=huishouden', 'q=wandelen&vorm=groep', 'q=geld', 'q=xyzzy', ''];
+  'levensgebied=huishouden', 'q=wandelen&vorm=groep', 'q=geld', 'q=xyzzy', '', 'q=eenzaam', 'q=geld&page=3'];
 const now = new Date();
 const times: number[] = [];
 for (let round = 0; round < 20; round++) {
   for (const q of queries) {
     const t0 = performance.now();
-    kaart.search(readZoekvraag(new URLSearchParams(q), kernen), now);
+    kaart.page(readZoekvraag(new URLSearchParams(q), kernen), now);
     times.push(performance.now() - t0);
   }
 }
@@ -44,7 +42,7 @@ console.log(`search latency over ${times.length} searches: p50 ${pct(50)} ms, p9
 
 // Page weight: start the built server, fetch the search page and everything it links, gzip each.
 const port = 4300 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['src/cli/start.mjs'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KRACHTWIJZER_DATA_DIR: join(process.env.TMPDIR ?? '/tmp', `kw-bench-${port}`) },
   stdio: 'ignore',
 });

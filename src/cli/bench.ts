@@ -30,7 +30,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'krachtwijzer-bench-'));
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['src/cli/start.mjs'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KRACHTWIJZER_DATA_DIR: dataDir, KRACHTWIJZER_PUBLIC_URL: base },
   stdio: 'ignore',
 });

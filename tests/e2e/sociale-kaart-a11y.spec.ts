@@ -19,6 +19,12 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void> 
     await p.getByLabel('Waar zoekt u hulp bij?').fill('strijkservice');
     await p.getByRole('heading', { name: 'Geen hulp gevonden' }).waitFor();
   } },
+  { name: 'hulp in de buurt, "Bedoelt u …?"', path: '/sociale-kaart?q=kovvie' },
+  { name: 'hulp in de buurt, niets gevonden, hulp bij het levensgebied', path: '/sociale-kaart?q=eenzaam%20xqzrtv' },
+  { name: 'hulp in de buurt, live bijgewerkt, "Bedoelt u …?"', path: '/sociale-kaart', act: async (p) => {
+    await p.getByLabel('Waar zoekt u hulp bij?').fill('kovvie');
+    await p.getByRole('link', { name: 'Bedoelt u: koffie?' }).waitFor();
+  } },
   { name: 'aanbod', path: '/sociale-kaart/koffie-in-de-brink' },
   { name: 'aanbod, lang niet gecontroleerd', path: '/sociale-kaart/klusjesochtend-smilde' },
   { name: 'aanbod, via de gemeente', path: '/sociale-kaart/vervoerspas' },

@@ -30,7 +30,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 2, name: /mogelijkheden gevonden/ })).toBeVisible();
       await expect(results(page).first()).toHaveText('Tip: de boodschappen samen doen');
       await expect(results(page).getByText('Boodschappenmaatje')).toBeVisible();
-      await expect(results(page).last()).toHaveText('Samen koken en eten'); // not checked for over a year: last
+      // Entries not checked for over a year ("Samen koken en eten") come after every checked one.
+      const entries = page.getByRole('region', { name: /gevonden/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+      const stale = (await entries.allTextContents()).map((text) => text.includes('Lang niet gecontroleerd'));
+      expect(stale).toEqual([...stale].sort((a, b) => Number(a) - Number(b)));
+      await expect(entries.filter({ hasText: 'Samen koken en eten' })).toContainText('Lang niet gecontroleerd');
     });
 
     test('filters on kind of help, cost and village', async ({ page }) => {

@@ -147,6 +147,7 @@ export const states: PageState[] = [
   { name: 'controleren, Arabisch', path: '/ar/melding/controleren', arrange: readyToSend },
   { name: 'verstuurd, Arabisch', path: '/ar/melding/verstuurd', arrange: send },
   { name: 'hulp in de buurt, Arabisch', path: '/ar/sociale-kaart?q=koffie' },
+  { name: 'hulp in de buurt, Arabisch, "Bedoelt u …?"', path: '/ar/sociale-kaart?q=kovvie' },
   { name: 'toegankelijkheid, Arabisch', path: '/ar/toegankelijkheid' },
   { name: 'start, uitleg open', path: '/', act: (p) => p.getByText("Wat betekent 'melding'?").click() },
   { name: 'start, voorleesknoppen, één leest voor', path: '/', arrange: metStem,

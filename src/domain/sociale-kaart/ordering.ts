@@ -6,11 +6,27 @@ const collator = new Intl.Collator('nl');
 /** An entry not checked for longer than this is marked "lang niet gecontroleerd" and sorted lower. */
 export const STALE_AFTER_MONTHS = 12;
 
+/** The moment (ms) before which a check counts as stale at `now`: computed once per search, not once per entry. */
+export function staleBefore(now: Date): number {
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate());
+}
+
+/** `assuredDate` (YYYY-MM-DD) as a moment in ms, to compare with staleBefore. */
+export const assuredAt = (assuredDate: string) => Date.parse(`${assuredDate}T00:00:00Z`);
+
 /** True when `assuredDate` (YYYY-MM-DD) lies more than 12 months before `now`. */
 export function isStale(assuredDate: string, now: Date): boolean {
-  const limit = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate()));
-  return new Date(`${assuredDate}T00:00:00Z`) < limit;
+  return assuredAt(assuredDate) < staleBefore(now);
 }
+
+/** The highest rankKey there is, so a search can count per key in a small array. */
+export const MAX_RANK_KEY = 199;
+
+/**
+ * One number for an entry's place in the kaart's order before its name: stale (100), soort (10 per step), kern (0-2).
+ * Smaller comes first; entries with the same key keep name order.
+ */
+export const rankKey = (stale: boolean, soort: number, kern: number) => (stale ? 100 : 0) + soort * 10 + kern;
 
 /** 0: in the person's kern; 1: for the whole gemeente; 2: elsewhere. Without a kern everything ranks the same. */
 export function kernRank(kernen: readonly string[], kern: string | undefined): number {
@@ -37,6 +53,6 @@ export function orderAanbod(list: readonly Aanbod[], options: { kern?: string | 
  */
 export function orderByRank(byNameList: readonly Aanbod[], { kern, now }: { kern?: string | undefined; now: Date }): Aanbod[] {
   const rank = new Map(byNameList.map((a) => [a,
-    (isStale(a.service.assured_date, now) ? 100 : 0) + soortRank(a.service.soort) * 10 + kernRank(a.service.kernen, kern)]));
+    rankKey(isStale(a.service.assured_date, now), soortRank(a.service.soort), kernRank(a.service.kernen, kern))]));
   return [...byNameList].sort((a, b) => rank.get(a)! - rank.get(b)!);
 }

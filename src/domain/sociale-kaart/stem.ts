@@ -1,5 +1,6 @@
-/** Words too common to search on. */
-const STOPWORDS = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'bij', 'in', 'op', 'aan', 'te', 'ik', 'u', 'mijn', 'uw', 'of', 'om', 'naar', 'is', 'er']);
+/** Words too common to search on; the second line holds what people add when they type a sentence ("ik voel me eenzaam"). */
+const STOPWORDS = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'bij', 'in', 'op', 'aan', 'te', 'ik', 'u', 'mijn', 'uw', 'of', 'om', 'naar', 'is', 'er',
+  'me', 'mij', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'hij', 'heb', 'hebt', 'heeft', 'ben', 'bent', 'wil', 'wilt', 'voel', 'zoek', 'zoeken', 'graag']);
 
 /**
  * A light Dutch stemmer for search: lower case, no accents, plural and diminutive endings off,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { testAanbod } from './test-aanbod';
-import { isFiltered, Kaart, paginate, readZoekvraag } from './zoeken';
+import { Kaart } from './kaart';
+import { isFiltered, paginate, readZoekvraag } from './zoeken';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const kernen = ['Beilen', 'Westerbork', 'Smilde'];
@@ -22,8 +23,13 @@ describe('Kaart.search', () => {
   });
 
   test('finds an entry by the everyday words of its levensgebied', () => {
-    expect(zoek('q=eenzaam')).toEqual([]);
     expect(zoek('q=alleen')).toEqual(['Koffie in de Brink']);
+  });
+
+  test('finds an entry by a problem word, through the words it stands for', () => {
+    const metWoorden = new Kaart(kaart.aanbod, { contact: { eenzaam: ['alleen', 'gezelschap'] } });
+    const vind = (q: string) => metWoorden.search(readZoekvraag(new URLSearchParams({ q }), kernen), now).map((a) => a.service.name);
+    expect([zoek('q=eenzaam'), vind('eenzaam'), vind('eensaam')]).toEqual([[], ['Koffie in de Brink'], ['Koffie in de Brink']]);
   });
 
   test('filters on a facet, values within a facet combined with "or"', () => {

@@ -1,10 +1,7 @@
-import MiniSearch from 'minisearch';
 import { z } from 'zod';
-import { LEVENSGEBIEDEN, MOEITE_VOORBEELDEN } from '../levensgebied/levensgebieden';
+import { LEVENSGEBIEDEN } from '../levensgebied/levensgebieden';
 import type { Aanbod } from './schema';
 import { DOELGROEPEN, KENMERKEN, KOSTEN, SOORTEN, TOEGANG, VORMEN } from './taxonomie';
-import { byName, orderByRank } from './ordering';
-import { stem } from './stem';
 
 export const ZOEK_MAX_LENGTH = 100;
 export const PAGE_SIZE = 20;
@@ -40,57 +37,25 @@ export function readZoekvraag(params: URLSearchParams, kernen: readonly string[]
   return kernen.includes(vraag.kern) ? vraag : { ...vraag, kern: '' };
 }
 
+/** True when the person chose a filter (the text aside). */
+export function hasFilters(v: Zoekvraag): boolean {
+  return v.kern !== '' || [v.levensgebied, v.soort, v.vorm, v.toegang, v.kosten, v.doelgroep, v.kenmerk].some((l) => l.length > 0);
+}
+
 /** True when the person filtered or typed anything. */
 export function isFiltered(v: Zoekvraag): boolean {
-  return v.q !== '' || v.kern !== '' || [v.levensgebied, v.soort, v.vorm, v.toegang, v.kosten, v.doelgroep, v.kenmerk].some((l) => l.length > 0);
+  return v.q !== '' || hasFilters(v);
 }
 
 const overlaps = (chosen: readonly string[], has: readonly string[]) => chosen.length === 0 || chosen.some((c) => has.includes(c));
+const oneOf = (chosen: readonly string[], value: string) => chosen.length === 0 || chosen.includes(value);
 
-function matchesFilters(a: Aanbod, v: Zoekvraag): boolean {
+/** True when an entry passes every filter of the search (not its text). Runs for every entry of a search: no allocations. */
+export function matchesFilters(a: Aanbod, v: Zoekvraag): boolean {
   const s = a.service;
-  return overlaps(v.levensgebied, s.levensgebieden) && overlaps(v.soort, [s.soort]) && overlaps(v.vorm, s.vorm)
-    && overlaps(v.toegang, [s.toegang]) && overlaps(v.kosten, [s.kosten]) && overlaps(v.doelgroep, s.doelgroepen)
+  return overlaps(v.levensgebied, s.levensgebieden) && oneOf(v.soort, s.soort) && overlaps(v.vorm, s.vorm)
+    && oneOf(v.toegang, s.toegang) && oneOf(v.kosten, s.kosten) && overlaps(v.doelgroep, s.doelgroepen)
     && overlaps(v.kenmerk, s.kenmerken) && (v.kern === '' || s.kernen.length === 0 || s.kernen.includes(v.kern));
-}
-
-/** Words a person might type for a levensgebied: its key and its everyday examples ("boodschappen"). */
-const trefwoorden = (a: Aanbod) => a.service.levensgebieden.flatMap((id) => [id, ...MOEITE_VOORBEELDEN[id]]).join(' ').replaceAll('-', ' ');
-
-/** A search index over the kaart: typo-tolerant, with prefixes and light Dutch stemming. */
-export class Kaart {
-  readonly #index: MiniSearch<{ id: string }>;
-
-  /** All entries, in name order (so a search only has to sort by rank). */
-  readonly aanbod: readonly Aanbod[];
-
-  constructor(aanbod: readonly Aanbod[]) {
-    this.aanbod = [...aanbod].sort(byName);
-    this.#index = new MiniSearch({
-      fields: ['name', 'description', 'organisatie', 'trefwoorden', 'kernen'],
-      processTerm: (term) => stem(term),
-      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { name: 3, trefwoorden: 2 } },
-    });
-    this.#index.addAll(aanbod.map((a) => ({
-      id: a.service.id, name: a.service.name, description: a.service.description, organisatie: a.organisatie.name,
-      trefwoorden: trefwoorden(a), kernen: a.service.kernen.join(' '),
-    })));
-  }
-
-  /** The entry with this slug. */
-  bySlug(slug: string): Aanbod | undefined {
-    return this.aanbod.find((a) => a.service.slug === slug);
-  }
-
-  /** All entries matching the text and filters, in the kaart's order (see orderAanbod), the person's kern first. */
-  search(v: Zoekvraag, now: Date, kern?: string): Aanbod[] {
-    let candidates = this.aanbod;
-    if (v.q !== '') {
-      const found = new Set(this.#index.search(v.q).map((r) => r.id as string));
-      candidates = this.aanbod.filter((a) => found.has(a.service.id));
-    }
-    return orderByRank(candidates.filter((a) => matchesFilters(a, v)), { kern: kern || v.kern || undefined, now });
-  }
 }
 
 /** One page of results: 1-based, clamped to the pages there are. */
