@@ -15,5 +15,7 @@ declare namespace App {
     clientIp: string;
     /** The logged-in werkplek user, on /loket pages only. */
     loket: import('@/domain/loket/roles').LoketUser | undefined;
+    /** Set by a page whose answer did something (it counted a search): it must never come from the response cache. */
+    uncacheable?: boolean;
   }
 }

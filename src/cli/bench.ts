@@ -40,7 +40,7 @@ const PAGES = ['/', '/en/', '/ar/', '/uitleg', '/toegankelijkheid', '/privacy', 
   '/levensgebieden/hulp-bij-kiezen', '/levensgebieden/huishouden', '/ar/levensgebieden/huishouden', '/melding/mensen',
   '/melding/wensen', '/melding/gesprek', '/melding/contact', '/melding/controleren', '/melding/versturen', '/verder',
   '/verder/code', '/wissen', '/sociale-kaart', '/sociale-kaart?q=koffie', '/ar/sociale-kaart?q=koffie',
-  '/sociale-kaart/dorpssteunpunt-beilen', '/api/hsds/services'].filter((p) => !onlyPaths || onlyPaths.includes(p));
+  '/sociale-kaart/tip-boodschappen-samen-doen', '/api/hsds/services'].filter((p) => !onlyPaths || onlyPaths.includes(p));
 
 /** What `npm start` runs, so the bench measures the server people run. */
 const startArgs = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ').slice(1);

@@ -13,6 +13,8 @@ export async function zoek(astro: AstroGlobal, count = true) {
   const vraag = readZoekvraag(astro.url.searchParams, gemeente.kernen.map((k) => k.naam));
   const gevonden = (await getKaart()).search(vraag, now);
   if (count && gevonden.length === 0 && vraag.q !== '') {
+    // Each search that finds nothing must reach the server to be counted: never answered from the response cache.
+    astro.locals.uncacheable = true;
     // Count the words, never the search text, so the gemeente sees what people miss. Counting may fail; the page may not.
     try {
       await app.lacunes.count(lacuneTerms(vraag.q), now);
