@@ -82,9 +82,9 @@ function cachedT(locale: Locale): TFunction {
       if (KNOWN_KEYS.has(key) && typeof value === 'string') table.set(key, value);
       return value;
     }
-    return (fixed as (...args: unknown[]) => unknown)(key, ...rest);
+    return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest);
   };
-  return t as TFunction;
+  return t as unknown as TFunction;
 }
 
 const TRANSLATORS = Object.fromEntries(LOCALES.map((l) => [l, cachedT(l)])) as Record<Locale, TFunction>;

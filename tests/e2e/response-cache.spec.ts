@@ -11,7 +11,7 @@ const HIT = 'x-krachtwijzer-cache';
 
 /** A client that keeps no cookies: every request is a first visit. */
 async function visitor(baseURL: string | undefined): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  return playwrightRequest.newContext({ ...(baseURL ? { baseURL } : {}), storageState: { cookies: [], origins: [] } });
 }
 
 /** Asks twice, so a response that could be stored was stored before the second answer. */
