@@ -76,11 +76,23 @@ async function stop(server: Server): Promise<void> {
   await exited;
 }
 
-/** Requests per second under load: 50 connections for `seconds`, a warm-up second first unless warm already. */
-async function load(url: string, headers: Record<string, string> = {}, warm = false): Promise<{ rps: number; errors: number }> {
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc (Linux). */
+function cpuMs(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * Requests per second under load (50 connections for `seconds`, a warm-up second first unless warm already), and
+ * the server's CPU milliseconds per request: on a machine others share, throughput follows their load, CPU per
+ * request much less.
+ */
+async function load(server: Server, path: string, headers: Record<string, string> = {}, warm = false): Promise<{ rps: number; cpu: number; errors: number }> {
+  const url = `${server.base}${path}`;
   if (!warm) await autocannon({ url, connections: 50, duration: 1, headers });
+  const before = cpuMs(server.child.pid);
   const result = await autocannon({ url, connections: 50, duration: seconds, headers });
-  return { rps: result.requests.average, errors: result.errors };
+  return { rps: result.requests.average, cpu: (cpuMs(server.child.pid) - before) / Math.max(1, result.requests.total), errors: result.errors };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -121,6 +133,8 @@ try {
   const keyOf = (v: { path: string; draft: boolean }) => (v.draft ? `${v.path}${v.path.includes('?') ? '&' : '?'}metConcept` : v.path);
   const recorded: Record<string, Awaited<ReturnType<typeof record>>> = {};
   for (const v of variants) recorded[keyOf(v)] = await record(`${ours.server.base}${v.path}`, v.draft ? { cookie } : {});
+  // The start page always: the other two are ready (and have cold-started) when it answers 200.
+  recorded['/'] ??= await record(`${ours.server.base}/`, {});
   writeFileSync(pagesFile, JSON.stringify(recorded));
 
   const minimal = start('minimal Astro', [join(MINIMAL_ROOT, 'dist/server/entry.mjs')], port + 1);
@@ -138,21 +152,24 @@ require('node:http').createServer((req, res) => { const p = pages[req.url] ?? { 
   }
 
   console.log(`\n## Server speed (autocannon, 50 connections, ${seconds} s per measurement, ${rounds} rounds interleaved, medians)\n`);
-  console.log('| page | draft | status | Krachtwijzer req/s | minimal Astro req/s | bare node:http req/s | ÷ minimal Astro | ÷ bare |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('Ratios: Krachtwijzer\'s throughput divided by the other\'s; "CPU" ratios divide the other\'s CPU milliseconds per request by Krachtwijzer\'s (1.00: as cheap).\n');
+  console.log('| page | draft | status | Krachtwijzer req/s | minimal Astro req/s | bare node:http req/s | ÷ minimal Astro | ÷ bare | CPU ms/req | CPU ÷ minimal Astro | CPU ÷ bare |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of variants) {
-    const runs: Record<'ours' | 'minimal' | 'bare', number[]> = { ours: [], minimal: [], bare: [] };
+    const runs = { ours: [] as number[], minimal: [] as number[], bare: [] as number[], cpuOurs: [] as number[], cpuMinimal: [] as number[], cpuBare: [] as number[] };
     let errors = 0;
     for (let round = 0; round < rounds; round++) {
       const warm = round > 0;
-      const a = await load(`${ours.server.base}${v.path}`, v.draft ? { cookie } : {}, warm);
+      const a = await load(ours.server, v.path, v.draft ? { cookie } : {}, warm);
+      const m = await load(minimal.server, keyOf(v), {}, warm);
+      const b = await load(bare.server, keyOf(v), {}, warm);
       errors += a.errors;
-      runs.ours.push(a.rps);
-      runs.minimal.push((await load(`${minimal.server.base}${keyOf(v)}`, {}, warm)).rps);
-      runs.bare.push((await load(`${bare.server.base}${keyOf(v)}`, {}, warm)).rps);
+      runs.ours.push(a.rps); runs.minimal.push(m.rps); runs.bare.push(b.rps);
+      runs.cpuOurs.push(a.cpu); runs.cpuMinimal.push(m.cpu); runs.cpuBare.push(b.cpu);
     }
     const [o, m, b] = [median(runs.ours), median(runs.minimal), median(runs.bare)];
+    const [co, cm, cb] = [median(runs.cpuOurs), median(runs.cpuMinimal), median(runs.cpuBare)];
     const note = errors ? ` (${errors} errors)` : '';
-    console.log(`| \`${v.path}\` | ${v.draft ? 'yes' : 'no'} | ${recorded[keyOf(v)]!.status} | ${o.toFixed(0)}${note} | ${m.toFixed(0)} | ${b.toFixed(0)} | ${(o / m).toFixed(2)} | ${(o / b).toFixed(2)} |`);
+    console.log(`| \`${v.path}\` | ${v.draft ? 'yes' : 'no'} | ${recorded[keyOf(v)]!.status} | ${o.toFixed(0)}${note} | ${m.toFixed(0)} | ${b.toFixed(0)} | ${(o / m).toFixed(2)} | ${(o / b).toFixed(2)} | ${co.toFixed(2)} | ${(cm / co).toFixed(2)} | ${(cb / co).toFixed(2)} |`);
   }
   console.log(`\nKrachtwijzer's resident memory after the load: ${rssMb(ours.server.child.pid).toFixed(0)} MB; load average now ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
   await Promise.all([stop(ours.server), stop(minimal.server), stop(bare.server)]);
