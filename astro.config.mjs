@@ -7,7 +7,9 @@ import { BODY_SIZE_LIMIT } from './src/server/limits.ts';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone', bodySizeLimit: BODY_SIZE_LIMIT }),
+  // Middleware mode: src/server/serve.ts is the server (static files, response cache, compression; see there).
+  // It sends each response in one piece, so Astro renders to a string instead of streaming.
+  adapter: node({ mode: 'middleware', bodySizeLimit: BODY_SIZE_LIMIT, experimentalDisableStreaming: true }),
   integrations: [preact()],
   // Locale routing happens in src/middleware.ts: Dutch at /, English at /en/.
   trailingSlash: 'ignore',

@@ -50,7 +50,7 @@ export default defineConfig({
     timeout: 30_000,
     env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: mailDir },
   }, {
-    command: 'node src/cli/start.mjs',
+    command: 'node src/server/serve.ts',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

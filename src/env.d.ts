@@ -17,5 +17,7 @@ declare namespace App {
     loket: import('@/domain/loket/roles').LoketUser | undefined;
     /** How the page's form marks its questions; set by JourneyPage, read by every field component. */
     markering?: import('@/components/form/markering').Markering;
+    /** Set by a page whose answer did something (it counted a search): it must never come from the response cache. */
+    uncacheable?: boolean;
   }
 }

@@ -42,7 +42,7 @@ console.log(`search latency over ${times.length} searches: p50 ${pct(50)} ms, p9
 
 // Page weight: start the built server, fetch the search page and everything it links, gzip each.
 const port = 4300 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['src/cli/start.mjs'], {
+const server = spawn(process.execPath, ['src/server/serve.ts'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KRACHTWIJZER_DATA_DIR: join(process.env.TMPDIR ?? '/tmp', `kw-bench-${port}`) },
   stdio: 'ignore',
 });

@@ -58,14 +58,52 @@ void i18n.init({
   returnNull: false,
 });
 
-/** A translate function fixed to one locale. */
+/**
+ * Every key the locale files hold, plural forms also under their base name ("x_one" → "x"): only these are
+ * remembered, so a key made from input cannot grow the tables below.
+ */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const KNOWN_KEYS = new Set([nl, en, tr, ar, pl, uk].flatMap((r) => Object.keys(r).flatMap((k) => [k, k.replace(PLURAL_SUFFIX, '')])));
+
+/**
+ * A translate function fixed to one locale. A page asks for about a hundred strings, most of them without options;
+ * i18next resolves each call anew (fallback, nesting, plural rules), which was about a third of a page's CPU. So a
+ * call without options is answered by i18next once per locale and key and then from a table: the same string, as
+ * i18next's answer to such a call never changes. Calls with options (a count, placeholders) still go to i18next.
+ */
+function cachedT(locale: Locale): TFunction {
+  const fixed = i18n.getFixedT(locale);
+  const table = new Map<string, string>();
+  const t = (key: unknown, ...rest: unknown[]) => {
+    if (rest.length === 0 && typeof key === 'string') {
+      const known = table.get(key);
+      if (known !== undefined) return known;
+      const value = fixed(key);
+      if (KNOWN_KEYS.has(key) && typeof value === 'string') table.set(key, value);
+      return value;
+    }
+    return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+  };
+  return t as unknown as TFunction;
+}
+
+const TRANSLATORS = Object.fromEntries(LOCALES.map((l) => [l, cachedT(l)])) as Record<Locale, TFunction>;
+
+/** A translate function fixed to one locale (one per locale, for the life of the process). */
 export function getT(locale: Locale): TFunction {
+  return TRANSLATORS[locale] ?? i18n.getFixedT(locale);
+}
+
+/** The uncached i18next translate function: the reference the cached one is tested against. */
+export function i18nextT(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
-/** Text direction for `<html dir>`: Arabic is right-to-left. */
+const DIRECTIONS = Object.fromEntries(LOCALES.map((l) => [l, i18n.dir(l)])) as Record<Locale, 'ltr' | 'rtl'>;
+
+/** Text direction for `<html dir>`: Arabic is right-to-left. Fixed per locale. */
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  return i18n.dir(locale);
+  return DIRECTIONS[locale];
 }
 
 /** Reads the locale from a path: `/en/…` is English, `/tr/…` Turkish, and so on; anything else Dutch. Returns the path without prefix. */

@@ -59,6 +59,12 @@ export class DraftSession {
 
   #shared = false;
   #expired = false;
+  #foundDraft = false;
+
+  /** True once `load` found a stored draft: the page may then show personal answers (see server/response-cache.ts). */
+  get foundDraft(): boolean {
+    return this.#foundDraft;
+  }
 
   /** True on a shared computer: nothing stays in the browser, and the draft ends after a short time without activity. */
   get shared(): boolean {
@@ -107,6 +113,7 @@ export class DraftSession {
       if (stored) await this.app.repository.touchDraft(key, now, this.#expiry(now));
       else this.#expired = true;
     }
+    this.#foundDraft ||= stored !== undefined;
     this.#loaded = stored ?? { draft: emptyDraft() };
     return this.#loaded;
   }

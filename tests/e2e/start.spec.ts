@@ -19,7 +19,7 @@ const accepts = (port: number) => new Promise<boolean>((resolve) => {
 
 test('the sociale kaart is indexed before the port opens', async () => {
   test.setTimeout(60_000);
-  const server = spawn(process.execPath, ['src/cli/start.mjs'], {
+  const server = spawn(process.execPath, ['src/server/serve.ts'], {
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', KRACHTWIJZER_DATA_DIR: mkdtempSync(join(tmpdir(), 'krachtwijzer-start-')) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -21,6 +21,7 @@ const LONG: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: TIME_ZON
 const FULL: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeZone: TIME_ZONE };
 /** A calendar day typed in a form ("2026-12-10") has no zone: it is read at noon UTC, so no zone moves it a day. */
 const FULL_DAY: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeZone: 'UTC' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE };
 
 /** "10 december 2026". */
@@ -30,7 +31,7 @@ export function formatDate(date: Date | string, locale: string): string {
 
 /** "14:00". */
 export function formatTime(date: Date | string, locale: string): string {
-  return dateFormatter(locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(date));
+  return dateFormatter(locale, TIME).format(new Date(date));
 }
 
 /** The day with its weekday, as people read it: "donderdag 10 december 2026". */

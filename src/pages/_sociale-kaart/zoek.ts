@@ -17,6 +17,8 @@ export async function zoek(astro: AstroGlobal, count = true) {
   const pagina = kaart.page(vraag, now);
   const suggestie = pagina.total === 0 ? suggest(kaart, vraag, now) : undefined;
   if (count && pagina.total === 0 && vraag.q !== '') {
+    // Each search that finds nothing must reach the server to be counted: never answered from the response cache.
+    astro.locals.uncacheable = true;
     // Count the words, never the search text, so the gemeente sees what people miss. Counting may fail; the page may not.
     try {
       await app.lacunes.count(lacuneTerms(vraag.q), now);

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { getT, i18nextT, LOCALES } from './index';
+import nl from './locales/nl.json';
+
+const keys = Object.keys(nl);
+
+describe('the cached translate function answers as i18next does', () => {
+  test.each(LOCALES)('%s: every key, without options, asked twice', (locale) => {
+    const t = getT(locale);
+    const reference = i18nextT(locale);
+    for (const key of keys) {
+      expect(t(key), key).toBe(reference(key));
+      expect(t(key), `${key}, from the table`).toBe(reference(key));
+    }
+  });
+
+  test.each(LOCALES)('%s: with a count and with placeholders, as i18next', (locale) => {
+    const t = getT(locale);
+    const reference = i18nextT(locale);
+    const plural = [...new Set(keys.filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, '')))];
+    expect(plural.length).toBeGreaterThan(0);
+    for (const key of plural) for (const count of [0, 1, 2, 5, 22]) expect(t(key, { count }), `${key} ${count}`).toBe(reference(key, { count }));
+    const withPlaceholders = keys.filter((k) => String((nl as Record<string, string>)[k]).includes('{{'));
+    expect(withPlaceholders.length).toBeGreaterThan(0);
+    for (const key of withPlaceholders) {
+      const names = [...String((nl as Record<string, string>)[key]).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+      const values = Object.fromEntries(names.map((n) => [n, `«${n}»`]));
+      expect(t(key, values), key).toBe(reference(key, values));
+    }
+  });
+
+  test('a key no locale file holds is answered as i18next does, and is the key itself', () => {
+    expect(getT('en')('bestaat.niet.123')).toBe(i18nextT('en')('bestaat.niet.123'));
+    expect(getT('en')('bestaat.niet.123')).toBe('bestaat.niet.123');
+  });
+
+  test('one translate function per locale for the life of the process, so its table is shared by every request', () => {
+    expect(getT('tr')).toBe(getT('tr'));
+    expect(getT('tr')).not.toBe(getT('pl'));
+  });
+});
