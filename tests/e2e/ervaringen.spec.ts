@@ -129,4 +129,16 @@ test.describe('optional and required', () => {
     await expect(page.getByRole('main').getByText('(niet verplicht)')).toHaveCount(0);
     await expect(page.getByRole('main').getByText('U hoeft niet alles in te vullen.')).toHaveCount(1);
   });
+
+  test('"Wie vult dit in?" and the contact page mark the few questions that must be answered, not the many that need not', async ({ page }) => {
+    await page.goto('/melding/wie');
+    const main = page.getByRole('main');
+    await expect(main.getByText('(niet verplicht)')).toHaveCount(0);
+    await expect(main.getByText('U hoeft niet alles in te vullen.')).toHaveCount(1);
+    await page.getByLabel('Ik vul het in voor iemand anders').check();
+    await expect(page.getByLabel('Uw voor- en achternaam (verplicht)')).toBeVisible();
+    await page.goto('/melding/contact');
+    await expect(main.getByText('(niet verplicht)')).toHaveCount(0);
+    await expect(main.getByText('U hoeft niet alles in te vullen.')).toHaveCount(1);
+  });
 });

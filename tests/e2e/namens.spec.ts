@@ -82,7 +82,7 @@ test('namens iemand who knows: the invuller\'s details, the person\'s contact, c
   await page.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click();
   await expect(page.getByRole('region', { name: 'Eerst contact met de persoon zelf' })).toContainText(SANDRA.telefoon);
 
-  const exported = await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json();
+  const exported = (await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json()).melding;
   expect(exported.schemaVersion).toBe(2);
   expect(exported.invuller).toEqual({ wie: 'namens', ...SANDRA, email: '', weetPersoon: 'ja', eersteContact: 'persoon' });
   expect(exported.contact).toMatchObject({ naam: RIET.naam, telefoon: RIET.telefoon });
@@ -166,7 +166,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Printversie voor de gespreksmap' }).click();
     await expect(page.getByRole('region', { name: 'Eerst contact met de invuller' })).toContainText(SANDRA.telefoon);
     await expect(consent(page.getByRole('main'))).toHaveText(nee);
-    const exported = await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json();
+    const exported = (await (await page.request.get(`/loket/meldingen/${referentie}/export`)).json()).melding;
     expect(exported.invuller).toMatchObject({ wie: 'namens', naam: SANDRA.naam, weetPersoon: 'nee', eersteContact: 'invuller' });
   });
 });
