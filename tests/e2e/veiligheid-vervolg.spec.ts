@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import nl from '../../src/i18n/locales/nl.json' with { type: 'json' };
-import { DRINGENDE_ANTWOORDEN } from '../../src/domain/veiligheid/signalen';
+import { DRINGENDE_ANTWOORDEN, SNEL_WEG_LEVENSGEBIEDEN } from '../../src/domain/veiligheid/signalen';
 import { hulpPath } from '../../src/domain/journey/steps';
 import { post } from './states';
 
@@ -54,5 +54,8 @@ for (const { levensgebied, label } of signalen) {
     await page.getByRole('button', { name: 'Verstuur mijn melding' }).click();
     await expect(page).toHaveURL(/\/melding\/verstuurd$/);
     await expectHulpNuFirst(page, 'verstuurd');
+    if (SNEL_WEG_LEVENSGEBIEDEN.includes(levensgebied as never)) {
+      await expect(page.getByRole('link', { name: 'Snel weg' }), 'the quick exit stays after sending').toBeVisible();
+    }
   });
 }
