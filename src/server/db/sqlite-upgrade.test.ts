@@ -60,7 +60,9 @@ test('reads the rows of a database the earlier storage code created, and applies
   expect(await kloptNietStore(engine, cipher).list(SERVICE)).toEqual([{ report: { watKloptNiet: 'Het adres klopt niet', contact: '' }, createdAt: '2026-11-21T09:00:00.000Z' }]);
   expect(await lacuneStore(engine).list(new Date('2026-11-01T00:00:00Z'))).toEqual([{ term: 'strijkservice', aantal: 3 }]);
   expect(await samenTellingen(engine).list(new Date('2026-11-01T00:00:00Z'))).toEqual([{ maand: '2026-11', invuller: 'samen', dorpssteunpunt: 'Dorpssteunpunt Smilde', aantal: 4 }]);
-  expect((await engine.db.selectFrom('migrations').select('applied_at').execute()).map((r) => r.applied_at).filter((at) => at > '2026-11-02')).toEqual([]);
+  // The tables of the stores still on the synchronous handle are created (the old file had none); the four above are not touched again.
+  const again = await engine.db.selectFrom('migrations').select('name').where('applied_at', '>', '2026-11-02').execute();
+  expect(again.map((r) => r.name).filter((name) => /^(sociale-kaart|samen)-/.test(name))).toEqual([]);
   await engine.close();
 });
 

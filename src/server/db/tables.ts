@@ -7,6 +7,10 @@ import type { Generated } from 'kysely';
  */
 export interface Tables {
   migrations: { name: string; applied_at: string };
+  /** One draft per browser session (the key is the cookie's session key). */
+  drafts: { session_key: string; data: string; sent_referentie: string | null; created_at: string; updated_at: string; expires_at: string };
+  /** Sent meldingen, in the schema version they were sent with. */
+  meldingen: { referentie: string; schema_version: number; verstuurd_op: string; data: string; created_at: string };
   /** "Klopt dit niet?" reports about an entry of the sociale kaart. */
   klopt_niet: {
     id: Generated<number>;

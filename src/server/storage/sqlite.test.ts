@@ -10,7 +10,7 @@ import type { Melding } from '@/domain/melding/schema';
 import { buildMelding } from '@/domain/melding/versturen';
 import { createCipher } from '../crypto';
 import { CryptoError } from '../errors';
-import { MIGRATIONS } from './migrations';
+import { SQLITE_MIGRATIONS as MIGRATIONS } from '../db/migrations/sqlite';
 import type { Repository } from './repository';
 import { migrate, openSqliteRepository } from './sqlite';
 

@@ -5,14 +5,15 @@ import { MeldingSchema, StoredMeldingSchema, type Melding } from '@/domain/meldi
 import type { Cipher } from '../crypto';
 import { migrateSqlite, openSqliteFile } from '../db/sqlite';
 import { StorageError } from '../errors';
-import { MIGRATIONS, type Migration } from './migrations';
+import { SQLITE_MIGRATIONS } from '../db/migrations/sqlite';
+import type { Migration } from './migrations';
 import type { Repository, StoredDraft } from './repository';
 
 const DraftRowSchema = z.object({ data: z.string(), sent_referentie: z.string().nullable() });
 const MeldingRowSchema = z.object({ data: z.string() });
 
 /** Applies the migrations this database has not seen yet, in order, each in its own transaction. */
-export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: DatabaseSync, migrations: readonly Migration[] = SQLITE_MIGRATIONS): void {
   migrateSqlite(db, migrations);
 }
 

@@ -7,6 +7,26 @@ import type { Migration } from '../migration';
  */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
+    // Drafts per browser session and sent meldingen; `data` is AES-256-GCM ciphertext.
+    name: 'core-001-drafts-meldingen',
+    sql: `CREATE TABLE drafts (
+       session_key TEXT PRIMARY KEY,
+       data TEXT NOT NULL,
+       sent_referentie TEXT,
+       created_at TIMESTAMPTZ NOT NULL,
+       updated_at TIMESTAMPTZ NOT NULL,
+       expires_at TIMESTAMPTZ NOT NULL
+     );
+     CREATE INDEX drafts_expires_at ON drafts (expires_at);
+     CREATE TABLE meldingen (
+       referentie TEXT PRIMARY KEY,
+       schema_version INTEGER NOT NULL,
+       verstuurd_op TIMESTAMPTZ NOT NULL,
+       data TEXT NOT NULL,
+       created_at TIMESTAMPTZ NOT NULL
+     );`,
+  },
+  {
     name: 'sociale-kaart-001-lacunes',
     sql: `CREATE TABLE zoek_lacunes (
        term TEXT COLLATE "C" NOT NULL,

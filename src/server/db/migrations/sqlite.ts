@@ -1,3 +1,4 @@
+import { MIGRATIONS as SYNCHRONOUS_STORE_MIGRATIONS } from '../../storage/migrations';
 import type { Migration } from '../migration';
 
 /**
@@ -5,7 +6,7 @@ import type { Migration } from '../migration';
  * the earlier storage code shipped, recorded in the same `migrations` table, so a database created before the
  * layer existed is recognised as up to date and keeps its rows.
  */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
+const STORAGE_LAYER_MIGRATIONS: readonly Migration[] = [
   {
     name: 'sociale-kaart-001-lacunes',
     sql: `CREATE TABLE zoek_lacunes (
@@ -50,3 +51,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
      CREATE INDEX klopt_niet_limiet_sleutel ON klopt_niet_limiet (sleutel, at);`,
   },
 ];
+
+/**
+ * Every table of the embedded database, in the order a fresh file gets them: first those of the stores that still use
+ * the synchronous handle (drafts and meldingen, the werkplek, the mail outbox, "Later verder"), then the layer's own.
+ * Both the synchronous handle and the engine apply this one list, so whichever opens the file first creates every
+ * table, and a store that moves onto the engine finds its tables under the names they always had.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [...SYNCHRONOUS_STORE_MIGRATIONS, ...STORAGE_LAYER_MIGRATIONS];
