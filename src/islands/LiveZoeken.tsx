@@ -12,6 +12,12 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/** Whether two query strings ask the same search, whatever the order of their fields and empty ones. */
+function sameSearch(a: string, b: string): boolean {
+  const fields = (query: string) => [...new URLSearchParams(query)].filter(([, value]) => value !== '').map((pair) => pair.join('=')).sort().join('&');
+  return fields(a) === fields(b);
+}
+
 /** Time to wait after a key before searching, so a search is not sent for every letter. */
 const TYPING_DELAY_MS = 250;
 
@@ -67,6 +73,8 @@ export default function LiveZoeken({ formId, endpoint, children }: Props) {
     form.addEventListener('change', onChange);
     form.addEventListener('submit', onSubmit);
     window.addEventListener('popstate', onPopState);
+    // Typed or ticked before this island woke up (a slow phone, a slow connection): catch up with the form as it is.
+    if (!sameSearch(formQuery(form), window.location.search)) update(true, true);
     return () => {
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onChange);

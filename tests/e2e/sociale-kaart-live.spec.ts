@@ -46,6 +46,21 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\?q=strijkservice&kern=Beilen$/);
   });
 
+  test('what is typed before the script has loaded is searched for as soon as it has', async ({ page }) => {
+    // A slow connection: the page's scripts arrive only after the person has typed.
+    let release = () => undefined as void;
+    const typed = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/_astro/*.js', async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto('/sociale-kaart', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Waar zoekt u hulp bij?').fill('boodschap');
+    release();
+    await expect(page).toHaveURL(/\/sociale-kaart\?q=boodschap$/);
+    await expect(results(page).first()).toHaveText('Tip: de boodschappen samen doen');
+  });
+
   test('Zoeken updates in place, without loading the page again', async ({ page }) => {
     await page.goto('/sociale-kaart');
     await page.evaluate(() => { (window as unknown as { marker: boolean }).marker = true; });
