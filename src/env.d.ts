@@ -9,6 +9,8 @@ declare namespace App {
     /** The path of this request without locale prefix. */
     path: string;
     gemeente: import('@/domain/gemeente').Gemeente;
+    /** Idle times from the configuration, for the components that warn before a session ends. */
+    idle: { loketMinutes: number; sharedSeconds: number };
     session: import('@/server/draft-session').DraftSession;
     app: import('@/server/app').App;
     /** The client's address, for throttling (see KRACHTWIJZER_TRUSTED_PROXIES). */

@@ -18,6 +18,8 @@ if (!gemeente) {
   throw new ConfigError(`KRACHTWIJZER_GEMEENTE=${app.config.KRACHTWIJZER_GEMEENTE}, but content/gemeente/ has no such file`);
 }
 const responseHeaders = securityHeaders(app.config.KRACHTWIJZER_PUBLIC_URL);
+/** The idle times the warnings on shared computers and at the werkplek count down from. */
+const idle = { loketMinutes: app.config.KRACHTWIJZER_LOKET_IDLE_MINUTES, sharedSeconds: app.config.KRACHTWIJZER_GEDEELD_IDLE_SECONDS };
 // The mail worker needs the gemeente's loket address; it logs one line saying whether mail is on.
 app.mail.start(gemeente);
 // The sociale kaart's index is built now, before the port opens (src/server/serve.ts loads this module first), never during a visitor's search.
@@ -39,12 +41,13 @@ const REFUSAL_PAGES = new Set(['/geweigerd', '/fout', '/ongeldig']);
 const testClock = defineMiddleware((context, next) =>
   withTestClock(app.config.KRACHTWIJZER_TEST_CLOCK === 'aan', context.request.headers, () => next()));
 
-/** What every page reads from `Astro.locals`: language, path, translations, the draft session, the client's address. */
+/** What every page reads from `Astro.locals`: language, path, translations, the draft session, the idle times, the client's address. */
 const setLocals = defineMiddleware((context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
   const { locals } = context;
   locals.app = app;
   locals.gemeente = gemeente;
+  locals.idle = idle;
   locals.locale = locale;
   locals.path = path;
   locals.t = getT(locale);

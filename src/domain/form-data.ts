@@ -6,6 +6,7 @@ export type FormValues = Record<string, string | string[]>;
  * them; pasted or forged into an answer they would be stored and shown raw (a terminal escape in an export, a NUL
  * that cuts a string short elsewhere).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this expression
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** A posted text without control characters; tabs and line breaks stay. */

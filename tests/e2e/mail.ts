@@ -7,7 +7,7 @@ import type { ReceivedMail } from '../smtp-sink';
 export function receivedMails(): ReceivedMail[] {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) throw new Error('E2E_MAIL_DIR is not set: run the specs through playwright.config.ts');
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json'));
   } catch {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const KLOPT_NIET_MAX_LENGTH = 500;
 export const KLOPT_NIET_CONTACT_MAX_LENGTH = 120;
+/** Reports per page on the beheer page. */
+export const KLOPT_NIET_PAGE_SIZE = 50;
 /** "<" and ">" are refused: the beheerder reads plain text, never markup. */
 const NO_MARKUP = /^[^<>]*$/;
 

@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { expect, test } from 'vitest';
 import { createCipher } from '../crypto';
 import { forEachEngine } from '../db/testing/engines';
-import { KLOPT_NIET_PAGE_SIZE, kloptNietStore } from './klopt-niet';
+import { KLOPT_NIET_PAGE_SIZE } from '@/domain/sociale-kaart/klopt-niet';
+import { kloptNietStore } from './klopt-niet';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const SERVICE = '11111111-1111-4111-8111-111111111111';

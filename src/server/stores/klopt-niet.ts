@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { KloptNietSchema, type KloptNiet } from '@/domain/sociale-kaart/klopt-niet';
+import { KLOPT_NIET_PAGE_SIZE, KloptNietSchema, type KloptNiet } from '@/domain/sociale-kaart/klopt-niet';
 import type { Cipher } from '../crypto';
 import type { Engine } from '../db';
-
-/** Reports per page on the beheer page. */
-export const KLOPT_NIET_PAGE_SIZE = 50;
 
 /** One stored report as the beheerder sees it. */
 export interface KloptNietMelding {
