@@ -75,6 +75,13 @@ async function tableExists(engine: Engine, table: string): Promise<boolean> {
   return CountSchema.parse((await query.execute(engine.db)).rows[0]).n > 0;
 }
 
+/** The columns of the list whose table this engine does not have (yet). */
+export async function columnsMissing(engine: Engine, columns: readonly EncryptedColumn[] = ENCRYPTED_COLUMNS): Promise<EncryptedColumn[]> {
+  const missing: EncryptedColumn[] = [];
+  for (const c of columns) if (!(await tableExists(engine, c.table))) missing.push(c);
+  return missing;
+}
+
 /** `value NOT LIKE '<prefix>%'`: the prefix is `v2.<hex>.`, which holds none of LIKE's wildcards. */
 const notUnder = (column: string, prefix: string) => sql`${sql.ref(column)} IS NOT NULL AND ${sql.ref(column)} NOT LIKE ${`${prefix}%`}`;
 
