@@ -126,7 +126,7 @@ function herstel(file: string | undefined, config: Config): number {
     console.error(result.error);
     return 2;
   }
-  console.log(`Restored: ${result.file}, ${result.meldingen} meldingen, each readable with the configured key. Start the portal.`);
+  console.log(`Restored: ${result.file}, ${result.meldingen} meldingen; every encrypted value reads with the configured key. Start the portal.`);
   return 0;
 }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { draftNamensMetVeiligheid, draftSamenMetNetwerk, draftZelfHuishouden } from '../../../tests/fixtures/meldingen';
 import { buildMelding } from '@/domain/melding/versturen';
@@ -95,7 +96,15 @@ test('a restore refuses another key, a file that is no backup, and a data direct
   expect(restoreSqlite(join(root, 'tekst.sqlite'), fresh, createCipher(key))).toMatchObject({ ok: false, error: expect.stringContaining('is not a database backup') });
   expect(restoreSqlite(join(root, 'bestaat-niet.sqlite'), fresh, createCipher(key))).toMatchObject({ ok: false, error: expect.stringContaining('There is no backup') });
   expect(restoreSqlite(file, join(root, 'data'), createCipher(key))).toMatchObject({ ok: false, error: expect.stringContaining('exists already') });
+  // Every encrypted value is checked, not only the meldingen.
+  const other = join(root, 'ander.sqlite');
+  copyFileSync(file, other);
+  const db = new DatabaseSync(other);
+  db.prepare('UPDATE drafts SET data = ? WHERE session_key = ?').run(createCipher(randomBytes(32)).encrypt('{}', `draft:${sessie(1)}`), sessie(1));
+  db.close();
+  expect(restoreSqlite(other, fresh, createCipher(key))).toMatchObject({ ok: false, error: expect.stringContaining('A value in drafts.data in the backup cannot be read') });
   // A refused restore leaves the directory as it was.
+  expect(existsSync(join(fresh, SQLITE_FILE))).toBe(false);
   expect(restoreSqlite(file, fresh, createCipher(key)).ok).toBe(true);
 });
 

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { Cipher } from '../crypto';
 import { SQLITE_FILE } from '../db/sqlite';
+import { ENCRYPTED_COLUMNS } from './versleuteld';
 
 export type BackupOutcome = { ok: true; file: string; bytes: number } | { ok: false; error: string };
 export type RestoreOutcome = { ok: true; file: string; meldingen: number } | { ok: false; error: string };
@@ -74,10 +75,30 @@ export function backupSqlite(dataDir: string, file: string): BackupOutcome {
   }
 }
 
+/** The first encrypted value in `db` that the cipher cannot read, named by table and column; undefined when all can. */
+function unreadableValue(db: DatabaseSync, cipher: Cipher): string | undefined {
+  const tables = new Set(z.array(z.object({ name: z.string() })).parse(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).map((t) => t.name));
+  if (!tables.has('meldingen')) throw new Error('no such table: meldingen');
+  for (const c of ENCRYPTED_COLUMNS) {
+    if (!tables.has(c.table)) continue;
+    const columns = [...new Set([c.key, ...c.reads])].map((n) => `"${n}"`).join(', ');
+    const RowSchema = z.object({ value: z.string() }).catchall(z.union([z.string(), z.number()]).transform(String));
+    for (const raw of db.prepare(`SELECT ${columns}, "${c.column}" AS value FROM "${c.table}" WHERE "${c.column}" IS NOT NULL`).iterate()) {
+      const row = RowSchema.parse(raw) as Record<string, string> & { value: string };
+      try {
+        cipher.decrypt(row.value, c.context(row));
+      } catch {
+        return c.table === 'meldingen' ? `Melding ${row.referentie}` : `A value in ${c.table}.${c.column}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Puts a backup in place as the database of an empty data directory, after checking that the file is a whole
- * database of the portal and that every melding in it can be read with the configured key(s). The portal must not be
- * running on that directory; a database there already is never overwritten.
+ * database of the portal and that every encrypted value in it (every melding included) can be read with the
+ * configured key(s). The portal must not be running on that directory; a database there is never overwritten.
  */
 export function restoreSqlite(file: string, dataDir: string, cipher: Cipher): RestoreOutcome {
   const source = resolve(file);
@@ -98,15 +119,11 @@ export function restoreSqlite(file: string, dataDir: string, cipher: Cipher): Re
   try {
     const check = integrity(backup);
     if (check !== 'ok') return { ok: false, error: `${source} is damaged (${check}).` };
-    const rows = z.array(z.object({ referentie: z.string(), data: z.string() })).parse(backup.prepare('SELECT referentie, data FROM meldingen').all());
-    for (const row of rows) {
-      try {
-        cipher.decrypt(row.data, `melding:${row.referentie}`);
-      } catch {
-        return { ok: false, error: `Melding ${row.referentie} in the backup cannot be read with the configured key: set the key(s) the backed-up portal used (KRACHTWIJZER_ENCRYPTION_KEY(S), or its encryption.key in the data directory). Nothing was restored.` };
-      }
+    const unreadable = unreadableValue(backup, cipher);
+    if (unreadable) {
+      return { ok: false, error: `${unreadable} in the backup cannot be read with the configured key: set the key(s) the backed-up portal used (KRACHTWIJZER_ENCRYPTION_KEY(S), or its encryption.key in the data directory). Nothing was restored.` };
     }
-    meldingen = rows.length;
+    meldingen = z.object({ n: z.number() }).parse(backup.prepare('SELECT COUNT(*) AS n FROM meldingen').get()).n;
   } catch (error) {
     if (error instanceof z.ZodError || (error instanceof Error && /no such table|file is not a database/.test(error.message))) {
       return { ok: false, error: `${source} is not a database backup of the portal.` };

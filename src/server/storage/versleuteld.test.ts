@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { createCipher, type Cipher } from '../crypto';
+import type { Engine } from '../db';
 import { CryptoError } from '../errors';
 import { SQLITE_MIGRATIONS } from '../db/migrations/sqlite';
 import { forEachEngine } from '../db/testing/engines';
@@ -115,6 +116,20 @@ forEachEngine('rotating the encryption key', ({ engine }) => {
     expect(result.rewritten).toBe(DRAFTS + MELDINGEN + KLOPT_NIET - 1);
     const row = await engine().db.selectFrom('drafts').select('data').where('session_key', '=', sessie(0)).executeTakeFirstOrThrow();
     expect(row.data).toBe(fresh);
+  });
+
+  test('a batch that lost to the portal\'s own writes (a deadlock, a busy file) is tried again', async () => {
+    await fill();
+    let refused = 0;
+    const busy = { ...engine(), transaction: ((work, options) => {
+      if (refused < 2) {
+        refused += 1;
+        return Promise.reject(Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+      }
+      return engine().transaction(work, options);
+    }) as Engine['transaction'] };
+    expect(await rotateKeys(busy, rotating, { columns: only })).toEqual({ rewritten: DRAFTS + MELDINGEN + KLOPT_NIET, unreadable: 0, missing: [] });
+    expect(refused).toBe(2);
   });
 
   test('tables this engine does not have are reported, not an error', async () => {

@@ -66,6 +66,28 @@ export interface RotationResult {
 }
 
 const NAME = /^[a-z_][a-z0-9_]*$/;
+const RETRIES = 5;
+
+/**
+ * Whether a batch failed only because the portal's own writes were in the way (a deadlock or lock timeout on
+ * PostgreSQL, a busy file on SQLite): then the batch, rolled back whole, is tried again.
+ */
+function transient(error: unknown): boolean {
+  const e = error as { code?: unknown; errcode?: unknown; message?: unknown } | undefined;
+  return e?.code === '40P01' || e?.code === '40001' || e?.code === '55P03' || e?.errcode === 5 || e?.errcode === 6
+    || (typeof e?.message === 'string' && /database is locked/.test(e.message));
+}
+
+async function withRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= RETRIES || !transient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
 const CountSchema = z.object({ n: z.coerce.number() });
 
 async function tableExists(engine: Engine, table: string): Promise<boolean> {
@@ -126,7 +148,7 @@ export async function rotateKeys(engine: Engine, cipher: Cipher, options: Rotati
     // Within one run the walk moves forward by key, so a value that cannot be read is passed once, not forever.
     let after: unknown;
     for (;;) {
-      const batch = await engine.transaction(async (trx: Kysely<Tables>) => {
+      const batch = await withRetry(() => engine.transaction(async (trx: Kysely<Tables>) => {
         const cursor = after === undefined ? sql`` : sql`AND ${sql.ref(c.key)} > ${after}`;
         const lock = engine.kind === 'postgres' ? sql`FOR UPDATE` : sql``;
         const { rows } = await sql<Record<string, unknown>>`SELECT ${sql.join(selected.map((n) => sql.ref(n)))}, ${sql.ref(c.column)} AS value
@@ -151,7 +173,7 @@ export async function rotateKeys(engine: Engine, cipher: Cipher, options: Rotati
           if (Number(update.numAffectedRows ?? 0) > 0) rewritten += 1;
         }
         return { found: rows.length, rewritten, unreadable, last };
-      });
+      }));
       if (batch.found === 0) break;
       after = batch.last;
       progress.done += batch.rewritten;
