@@ -34,7 +34,7 @@ function crashingAt(cipher: Cipher, call: number): Cipher {
   };
 }
 
-forEachEngine('rotating the encryption key', ({ engine }) => {
+forEachEngine('rotating the encryption key', ({ kind, engine, connectAgain }) => {
   const a = randomBytes(32);
   const b = randomBytes(32);
   const underA = createCipher(a);
@@ -130,6 +130,38 @@ forEachEngine('rotating the encryption key', ({ engine }) => {
     }) as Engine['transaction'] };
     expect(await rotateKeys(busy, rotating, { columns: only })).toEqual({ rewritten: DRAFTS + MELDINGEN + KLOPT_NIET, unreadable: 0, missing: [] });
     expect(refused).toBe(2);
+  });
+
+  test('while another instance keeps saving drafts, every value ends readable and under the new key', { timeout: 30_000 }, async () => {
+    await fill();
+    // On PostgreSQL a connection of its own, as another instance has. The embedded engine's second connection in this
+    // one process would wait for the file lock with the event loop blocked (the command runs in a process of its
+    // own), so there the writes share the engine and come between the rotation's transactions.
+    const portal = kind === 'postgres' ? connectAgain() : engine();
+    await portal.ready;
+    let saves = 0;
+    let writing = true;
+    const latest = new Map<number, string>();
+    const writer = (async () => {
+      while (writing && saves < 40) {
+        const i = (saves * 7) % DRAFTS;
+        const text = `concept ${i}, bewaard ${saves}`;
+        await portal.db.updateTable('drafts').set({ data: rotating.encrypt(text, `draft:${sessie(i)}`), updated_at: NOW })
+          .where('session_key', '=', sessie(i)).execute();
+        latest.set(i, text);
+        saves += 1;
+      }
+    })();
+    try {
+      await rotateKeys(engine(), rotating, { batchSize: 3, columns: only });
+    } finally {
+      writing = false;
+      await writer;
+    }
+    expect(saves).toBeGreaterThan(0);
+    // Nothing the other instance saved was overwritten with what the rotation had read before.
+    expect(await readAll(underBOnly)).toEqual(expected.map((text, i) => (i < DRAFTS ? latest.get(i) ?? text : text)));
+    expect(await pendingTotal(rotating)).toBe(0);
   });
 
   test('tables this engine does not have are reported, not an error', async () => {
