@@ -109,7 +109,7 @@ export function restoreSqlite(file: string, dataDir: string, cipher: Cipher): Re
       return { ok: false, error: `${existing} exists already: restore into an empty data directory, or stop the portal and move the current database aside first.` };
     }
   }
-  let meldingen = 0;
+  let meldingen: number;
   let backup: DatabaseSync;
   try {
     backup = new DatabaseSync(source, { readOnly: true });
