@@ -2,7 +2,9 @@
 //   npm run loket -- user add --role beheerder <email> [--password-stdin]
 //   npm run loket -- user unlock <email>
 //   npm run loket -- bewaartermijn [--op YYYY-MM-DD]
-//   npm run loket -- help [user|bewaartermijn]   (also --help, -h)
+//   npm run loket -- sleutel status | sleutel roteer
+//   npm run loket -- backup <file> | herstel <file>
+//   npm run loket -- help [user|bewaartermijn|sleutel|backup]   (also --help, -h)
 // A password is never taken from the arguments (they show in the process list): it is generated and printed once,
 // or read from standard input with --password-stdin.
 import { readFileSync } from 'node:fs';
@@ -15,16 +17,18 @@ import { generatePassword } from '@/server/loket/password';
 import { passwordProblem } from '@/server/loket/password-policy';
 import { applyRetention, retentionDay } from '@/server/loket/retention';
 import { openSqliteDatabase } from '@/server/storage/sqlite';
+import { onderhoud, ONDERHOUD_COMMANDS, ONDERHOUD_HELP } from './onderhoud';
 
-const HELP = {
+const HELP: Record<string, string> = {
   user: `  npm run loket -- user add --role <loketmedewerker|beheerder> <email> [--password-stdin]
       create an account; prints a one-time password, or reads the password from standard input
   npm run loket -- user unlock <email>
       lift the lockout after too many wrong passwords`,
   bewaartermijn: `  npm run loket -- bewaartermijn [--op YYYY-MM-DD]
       delete what is past its retention term (as of that day; the future is refused in production)`,
+  ...ONDERHOUD_HELP,
 };
-const USAGE = `Usage:\n${HELP.user}\n${HELP.bewaartermijn}\n  npm run loket -- help [user|bewaartermijn]`;
+const USAGE = `Usage:\n${HELP.user}\n${HELP.bewaartermijn}\n${HELP.sleutel}\n${HELP.backup}\n  npm run loket -- help [${Object.keys(HELP).join('|')}]`;
 
 function fail(message: string): never {
   console.error(message);
@@ -37,10 +41,12 @@ const HELP_FLAGS = ['--help', '-h'];
 if (args[0] === 'help' || args.some((a) => HELP_FLAGS.includes(a))) {
   const topic = args[0] === 'help' ? args[1] : args.find((a) => !HELP_FLAGS.includes(a));
   if (topic === undefined) console.log(USAGE);
-  else if (topic === 'user' || topic === 'bewaartermijn') console.log(`Usage:\n${HELP[topic]}`);
+  else if (topic === 'herstel') console.log(`Usage:\n${HELP.backup}`);
+  else if (HELP[topic]) console.log(`Usage:\n${HELP[topic]}`);
   else fail(`No help on "${topic}".\n\n${USAGE}`);
   process.exit(0);
 }
+if (ONDERHOUD_COMMANDS.includes(args[0] ?? '')) process.exit(await onderhoud(args, loadConfig()));
 const flag = (name: string) => {
   const i = args.indexOf(name);
   if (i < 0) return undefined;

@@ -1,5 +1,5 @@
 import { engineOptions, loadConfig, type Config } from './config';
-import { createCipher, loadKey } from './crypto';
+import { createCipher, loadKeys } from './crypto';
 import { openEngine } from './db';
 import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
 import type { Repository } from './storage/repository';
@@ -45,8 +45,11 @@ let app: App | undefined;
 export function getApp(): App {
   if (app) return app;
   const config = loadConfig();
-  const key = loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR);
-  const cipher = createCipher(key);
+  // The current key first, then previous ones still being rotated away. Resume codes are hashed with a secret derived
+  // from the oldest listed key, so adding a new key leaves open codes valid (see README, "Rotating keys").
+  const keys = loadKeys(config);
+  const cipher = createCipher(keys);
+  const key = keys.at(-1)!;
   // The storage layer (src/server/db): the embedded file, or PostgreSQL when KRACHTWIJZER_DATABASE_URL is set. The
   // stores not yet moved onto it stay on the synchronous SQLite handle below, whichever engine is chosen.
   const engine = openEngine(engineOptions(config));

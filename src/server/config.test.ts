@@ -16,7 +16,7 @@ describe('the storage engine', () => {
   test('refuses PostgreSQL without a key in the environment, which every instance must share', () => {
     expect(() => loadConfig({ KRACHTWIJZER_DATABASE_URL: 'postgres://db/kw' })).toThrowErrorMatchingInlineSnapshot(`
       [ConfigError: Invalid environment:
-      ✖ is required with KRACHTWIJZER_DATABASE_URL: every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString('base64'))"
+      ✖ is required with KRACHTWIJZER_DATABASE_URL (or KRACHTWIJZER_ENCRYPTION_KEYS): every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString('base64'))"
         → at KRACHTWIJZER_ENCRYPTION_KEY]
     `);
   });
@@ -110,6 +110,31 @@ describe('loadConfig', () => {
       [ConfigError: Invalid environment:
       ✖ must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString('base64'))"
         → at KRACHTWIJZER_ENCRYPTION_KEY]
+    `);
+  });
+
+  test('takes a list of keys for rotating, and with it PostgreSQL needs no single key', () => {
+    const keys = `${randomBytes(32).toString('base64')},${randomBytes(32).toString('base64')}`;
+    expect(loadConfig({ KRACHTWIJZER_ENCRYPTION_KEYS: keys }).KRACHTWIJZER_ENCRYPTION_KEYS).toBe(keys);
+    expect(loadConfig({ KRACHTWIJZER_ENCRYPTION_KEYS: keys, KRACHTWIJZER_DATABASE_URL: 'postgres://db/kw' }).KRACHTWIJZER_DATABASE_URL).toBe('postgres://db/kw');
+  });
+
+  test('says how to write the list of keys when one is wrong, listed twice, or set beside the single key', () => {
+    const key = randomBytes(32).toString('base64');
+    expect(() => loadConfig({ KRACHTWIJZER_ENCRYPTION_KEYS: `${key},geheim` })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ use keys of 32 bytes in base64, separated by commas, the current key first: <new key>,<previous key>
+        → at KRACHTWIJZER_ENCRYPTION_KEYS]
+    `);
+    expect(() => loadConfig({ KRACHTWIJZER_ENCRYPTION_KEYS: `${key},${key}` })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ lists a key twice: list each key once, the current key first
+        → at KRACHTWIJZER_ENCRYPTION_KEYS]
+    `);
+    expect(() => loadConfig({ KRACHTWIJZER_ENCRYPTION_KEYS: key, KRACHTWIJZER_ENCRYPTION_KEY: key })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: Invalid environment:
+      ✖ set either KRACHTWIJZER_ENCRYPTION_KEY or KRACHTWIJZER_ENCRYPTION_KEYS, not both: put the key of KRACHTWIJZER_ENCRYPTION_KEY in the list (after the new key) and unset it
+        → at KRACHTWIJZER_ENCRYPTION_KEYS]
     `);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKeyList } from './crypto';
 import type { EngineOptions } from './db';
 import { ConfigError } from './errors';
 
@@ -9,6 +10,17 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_ENCRYPTION_KEY: z.string().optional()
     .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
       error: 'must be 32 bytes in base64; make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"',
+    }),
+  /**
+   * For rotating keys: base64 keys of 32 bytes separated by commas, the current key first, then the previous ones
+   * (they are only read). Instead of KRACHTWIJZER_ENCRYPTION_KEY; see `npm run loket -- sleutel roteer`.
+   */
+  KRACHTWIJZER_ENCRYPTION_KEYS: z.string().optional()
+    .refine((v) => v === undefined || (parseKeyList(v).length > 0 && parseKeyList(v).every((k) => k.length === 32)), {
+      error: 'use keys of 32 bytes in base64, separated by commas, the current key first: <new key>,<previous key>',
+    })
+    .refine((v) => v === undefined || new Set(parseKeyList(v).map((k) => k.toString('base64'))).size === parseKeyList(v).length, {
+      error: 'lists a key twice: list each key once, the current key first',
     }),
   /**
    * A PostgreSQL database, e.g. postgres://krachtwijzer:password@db.gemeente.nl:5432/krachtwijzer, for several instances
@@ -55,8 +67,11 @@ const ConfigSchema = z.object({
   if (c.KRACHTWIJZER_SMTP_URL && !c.KRACHTWIJZER_MAIL_FROM) {
     ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_MAIL_FROM'], message: 'set the sender of the mails, e.g. "Krachtwijzer <noreply@gemeente.nl>", when KRACHTWIJZER_SMTP_URL is set' });
   }
-  if (c.KRACHTWIJZER_DATABASE_URL && !c.KRACHTWIJZER_ENCRYPTION_KEY) {
-    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_ENCRYPTION_KEY'], message: 'is required with KRACHTWIJZER_DATABASE_URL: every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"' });
+  if (c.KRACHTWIJZER_ENCRYPTION_KEY && c.KRACHTWIJZER_ENCRYPTION_KEYS) {
+    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_ENCRYPTION_KEYS'], message: 'set either KRACHTWIJZER_ENCRYPTION_KEY or KRACHTWIJZER_ENCRYPTION_KEYS, not both: put the key of KRACHTWIJZER_ENCRYPTION_KEY in the list (after the new key) and unset it' });
+  }
+  if (c.KRACHTWIJZER_DATABASE_URL && !c.KRACHTWIJZER_ENCRYPTION_KEY && !c.KRACHTWIJZER_ENCRYPTION_KEYS) {
+    ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_ENCRYPTION_KEY'], message: 'is required with KRACHTWIJZER_DATABASE_URL (or KRACHTWIJZER_ENCRYPTION_KEYS): every instance on the database must use the same key, so it cannot be a key file per host. Make one with: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"' });
   }
   if (c.KRACHTWIJZER_TEST_CLOCK && c.NODE_ENV === 'production') {
     ctx.addIssue({ code: 'custom', path: ['KRACHTWIJZER_TEST_CLOCK'], message: 'is for browser tests only: unset it when NODE_ENV=production' });
