@@ -8,6 +8,6 @@ import type { APIRoute } from 'astro';
  */
 export const GET: APIRoute = async ({ locals }) => {
   const ok = (await locals.app.repository.healthy()) && (await locals.app.storageHealthy());
-  const mail = ok ? locals.app.mail.health() : undefined;
+  const mail = ok ? await locals.app.mail.health() : undefined;
   return Response.json({ status: ok ? 'ok' : 'unavailable', database: ok, mail }, { status: ok ? 200 : 503 });
 };

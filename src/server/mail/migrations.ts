@@ -25,4 +25,35 @@ export const MAIL_MIGRATIONS: readonly Migration[] = [
      );
      CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);`,
   },
+  {
+    // A worker claims the due rows it is about to send until `claimed_until`, so two processes never send one mail
+    // twice; a claim that was not released (the worker crashed) runs out and the row is taken again.
+    name: 'mail-002-claim',
+    sql: 'ALTER TABLE mail_outbox ADD COLUMN claimed_until TEXT;',
+  },
+];
+
+/** The same outbox on PostgreSQL, in the same steps. */
+export const MAIL_POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'mail-001-outbox',
+    sql: `CREATE TABLE mail_outbox (
+       id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+       kind TEXT NOT NULL CHECK (kind IN ('loket-nieuwe-melding', 'inwoner-bevestiging')),
+       referentie TEXT NOT NULL,
+       recipient TEXT,
+       payload TEXT NOT NULL,
+       status TEXT NOT NULL CHECK (status IN ('wachtend', 'verstuurd', 'mislukt')),
+       attempts INTEGER NOT NULL DEFAULT 0,
+       next_attempt_at TIMESTAMPTZ NOT NULL,
+       last_error TEXT,
+       created_at TIMESTAMPTZ NOT NULL,
+       done_at TIMESTAMPTZ
+     );
+     CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);`,
+  },
+  {
+    name: 'mail-002-claim',
+    sql: 'ALTER TABLE mail_outbox ADD COLUMN claimed_until TIMESTAMPTZ;',
+  },
 ];

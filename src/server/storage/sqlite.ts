@@ -24,14 +24,10 @@ export function openSqliteDatabase(dataDir: string): DatabaseSync {
   return db;
 }
 
-/** Opens the database in `dataDir` and returns the journey's repository on it. */
-export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
-  return sqliteRepository(openSqliteDatabase(dataDir), cipher);
-}
-
 /**
- * The journey's storage (drafts and sent meldingen) on an open database. `onMeldingStored` runs inside the
- * transaction that stores a melding (the mail outbox queues there): when it throws, the melding is not stored either.
+ * Drafts and meldingen on the synchronous handle. The portal stores them through the storage layer
+ * (drafts-meldingen.ts); this remains only for the werkplek's tests, which still work on the synchronous handle, to
+ * put meldingen in the same file. `onMeldingStored` runs inside the transaction that stores a melding.
  */
 export function sqliteRepository(db: DatabaseSync, cipher: Cipher, onMeldingStored?: (melding: Melding, now: Date) => void): Repository {
 

@@ -1,3 +1,5 @@
+import { MAIL_POSTGRES_MIGRATIONS } from '../../mail/migrations';
+import { VERDER_POSTGRES_MIGRATIONS } from '../../verder/migrations';
 import type { Migration } from '../migration';
 
 /**
@@ -65,5 +67,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
        at BIGINT NOT NULL
      );
      CREATE INDEX klopt_niet_limiet_sleutel ON klopt_niet_limiet (sleutel, at);`,
+  },
+  ...MAIL_POSTGRES_MIGRATIONS,
+  ...VERDER_POSTGRES_MIGRATIONS,
+  {
+    name: 'jobs-001-runs',
+    sql: `CREATE TABLE job_runs (
+       name TEXT COLLATE "C" NOT NULL,
+       period TEXT COLLATE "C" NOT NULL,
+       started_at TIMESTAMPTZ NOT NULL,
+       PRIMARY KEY (name, period)
+     );`,
   },
 ];

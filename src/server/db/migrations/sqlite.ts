@@ -50,6 +50,16 @@ const STORAGE_LAYER_MIGRATIONS: readonly Migration[] = [
      );
      CREATE INDEX klopt_niet_limiet_sleutel ON klopt_niet_limiet (sleutel, at);`,
   },
+  {
+    // One row per job and period: the instance that inserts it runs the job (see server/jobs.ts).
+    name: 'jobs-001-runs',
+    sql: `CREATE TABLE job_runs (
+       name TEXT NOT NULL,
+       period TEXT NOT NULL,
+       started_at TEXT NOT NULL,
+       PRIMARY KEY (name, period)
+     );`,
+  },
 ];
 
 /**
