@@ -79,7 +79,8 @@ export function getApp(): App {
     {
       name: 'loket-bewaartermijn',
       run: async () => {
-        const deleted = await applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at());
+        // Through Promise.resolve: the same whether the werkplek's store answers at once or asynchronously.
+        const deleted = await Promise.resolve(applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at()));
         if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
       },
     },

@@ -63,9 +63,10 @@ const STORAGE_LAYER_MIGRATIONS: readonly Migration[] = [
 ];
 
 /**
- * Every table of the embedded database, in the order a fresh file gets them: first those of the stores that still use
- * the synchronous handle (drafts and meldingen, the werkplek, the mail outbox, "Later verder"), then the layer's own.
- * Both the synchronous handle and the engine apply this one list, so whichever opens the file first creates every
- * table, and a store that moves onto the engine finds its tables under the names they always had.
+ * Every table of the embedded database, in the order a fresh file gets them: first those that shipped on the
+ * synchronous handle (drafts and meldingen, the werkplek, the mail outbox, "Later verder"), then the layer's own.
+ * Both the synchronous handle (still used by the werkplek's stores) and the engine apply this one list, so whichever
+ * opens the file first creates every table, and a store that moved onto the engine finds its tables under the names
+ * they always had.
  */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [...SYNCHRONOUS_STORE_MIGRATIONS, ...STORAGE_LAYER_MIGRATIONS];
