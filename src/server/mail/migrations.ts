@@ -33,27 +33,3 @@ export const MAIL_MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The same outbox on PostgreSQL, in the same steps. */
-export const MAIL_POSTGRES_MIGRATIONS: readonly Migration[] = [
-  {
-    name: 'mail-001-outbox',
-    sql: `CREATE TABLE mail_outbox (
-       id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-       kind TEXT NOT NULL CHECK (kind IN ('loket-nieuwe-melding', 'inwoner-bevestiging')),
-       referentie TEXT NOT NULL,
-       recipient TEXT,
-       payload TEXT NOT NULL,
-       status TEXT NOT NULL CHECK (status IN ('wachtend', 'verstuurd', 'mislukt')),
-       attempts INTEGER NOT NULL DEFAULT 0,
-       next_attempt_at TIMESTAMPTZ NOT NULL,
-       last_error TEXT,
-       created_at TIMESTAMPTZ NOT NULL,
-       done_at TIMESTAMPTZ
-     );
-     CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);`,
-  },
-  {
-    name: 'mail-002-claim',
-    sql: 'ALTER TABLE mail_outbox ADD COLUMN claimed_until TIMESTAMPTZ;',
-  },
-];

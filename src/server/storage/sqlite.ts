@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DraftSchema } from '@/domain/melding/draft';
 import { MeldingSchema, StoredMeldingSchema, type Melding } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
-import { migrateSqlite, openSqliteFile } from '../db/sqlite';
+import { migrateSqlite, openSqliteEngine, openSqliteFile } from '../db/sqlite';
+import { engineRepository } from './drafts-meldingen';
 import { StorageError } from '../errors';
 import { SQLITE_MIGRATIONS } from '../db/migrations/sqlite';
 import type { Migration } from './migrations';
@@ -22,6 +23,11 @@ export function openSqliteDatabase(dataDir: string): DatabaseSync {
   const db = openSqliteFile(dataDir);
   migrate(db);
   return db;
+}
+
+/** The journey's repository on the embedded engine in `dataDir`, for tools and tests; closing it closes the engine. */
+export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
+  return engineRepository(openSqliteEngine(dataDir), cipher);
 }
 
 /**
