@@ -32,4 +32,3 @@ export const MAIL_MIGRATIONS: readonly Migration[] = [
     sql: 'ALTER TABLE mail_outbox ADD COLUMN claimed_until TEXT;',
   },
 ];
-

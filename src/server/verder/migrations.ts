@@ -54,4 +54,3 @@ export const VERDER_MIGRATIONS: readonly Migration[] = [
        END;`,
   },
 ];
-
