@@ -1,7 +1,9 @@
 import { engineOptions, loadConfig, type Config } from './config';
 import { createCipher, loadKeys } from './crypto';
 import { openEngine } from './db';
-import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
+import { scheduler } from './jobs';
+import { engineRepository } from './storage/drafts-meldingen';
+import { openSqliteDatabase } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { kloptNietStore, type KloptNietStore } from './stores/klopt-niet';
 import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './stores/klopt-niet-limit';
@@ -50,40 +52,39 @@ export function getApp(): App {
   const keys = loadKeys(config);
   const cipher = createCipher(keys);
   const key = keys.at(-1)!;
-  // The storage layer (src/server/db): the embedded file, or PostgreSQL when KRACHTWIJZER_DATABASE_URL is set. The
-  // stores not yet moved onto it stay on the synchronous SQLite handle below, whichever engine is chosen.
+  // The storage layer (src/server/db): the embedded file, or PostgreSQL when KRACHTWIJZER_DATABASE_URL is set.
   const engine = openEngine(engineOptions(config));
   engine.ready.catch((error: unknown) => {
     console.error(JSON.stringify({ event: 'storage-migration-failed', engine: engine.kind, error: error instanceof Error ? error.name : 'unknown' }));
   });
-  if (engine.kind === 'postgres') {
-    console.info(JSON.stringify({ event: 'storage-engine', engine: 'postgres', stores: ['klopt-niet', 'klopt-niet-limiet', 'lacunes', 'samen-tellingen'] }));
-  }
-  // One database for the process; each feature's repository works on it.
+  console.info(JSON.stringify({ event: 'storage-engine', engine: engine.kind }));
+  // The werkplek's stores still work on the synchronous handle to the embedded file, whichever engine is chosen.
   const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   // The worker reads the app's clock when it runs, so a replaced clock applies to it too.
-  const mail = createMail(config, db, cipher, () => started.now());
-  const repository = sqliteRepository(db, cipher, mail.onMeldingStored);
+  const mail = createMail(config, engine, cipher, () => started.now());
+  const repository = engineRepository(engine, cipher, mail.meldingHooks);
   const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
   const started: App = { config, repository, loket, mail, lacunes: lacuneStore(engine), kloptNiet: kloptNietStore(engine, cipher), samen: samenTellingen(engine),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
-    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(key))), storageHealthy: () => engine.healthy(), now: clockNow };
-  // Expired drafts are deleted at start-up and every hour after (AVG: keep no longer than needed).
-  const cleanUp = () => void repository.deleteExpiredDrafts(started.now()).catch((error: unknown) => {
-    console.error(JSON.stringify({ event: 'draft-cleanup-failed', error: error instanceof Error ? error.name : 'unknown' }));
-  });
-  const cleanUpLoket = () => {
-    loket.sessions.deleteExpired(started.now());
-    loket.throttle.deleteOld(started.now());
-    mail.cleanUp(started.now());
-    started.verder.deleteExpired(started.now());
-    const deleted = applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, started.now());
-    if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
-  };
-  cleanUp();
-  cleanUpLoket();
-  setInterval(cleanUpLoket, HOUR).unref();
-  setInterval(cleanUp, HOUR).unref();
+    verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(key))), storageHealthy: () => engine.healthy(), now: clockNow };
+  // Hourly, once per hour across every instance on the database, and at start-up when this hour's run is still due.
+  // Expired drafts and codes go (AVG: keep no longer than needed), and so do meldingen past their retention term.
+  const at = () => started.now();
+  scheduler(engine, [
+    { name: 'concepten-verlopen', run: () => repository.deleteExpiredDrafts(at()) },
+    { name: 'loket-sessies-verlopen', run: () => loket.sessions.deleteExpired(at()) },
+    { name: 'loket-pogingen-oud', run: () => loket.throttle.deleteOld(at()) },
+    { name: 'mail-verstuurd-oud', run: () => mail.cleanUp(at()) },
+    { name: 'verder-verlopen', run: () => started.verder.deleteExpired(at()) },
+    {
+      name: 'loket-bewaartermijn',
+      run: async () => {
+        // Through Promise.resolve: the same whether the werkplek's store answers at once or asynchronously.
+        const deleted = await Promise.resolve(applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at()));
+        if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
+      },
+    },
+  ], { periodMs: HOUR, now: at }).start();
   app = started;
   return app;
 }

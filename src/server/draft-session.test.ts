@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { draftZelfHuishouden } from '../../tests/fixtures/meldingen';
 import type { App } from './app';
 import { loadConfig } from './config';
 import { createCipher } from './crypto';
 import { DraftSession, SESSION_COOKIE, SHARED_COOKIE, type CookieJar } from './draft-session';
-import { openSqliteDatabase, sqliteRepository } from './storage/sqlite';
+import type { Engine } from './db';
+import { openSqliteEngine } from './db/sqlite';
+import { engineRepository } from './storage/drafts-meldingen';
 
 /** A browser's cookies across requests, with the options each was last set with. */
 class Browser implements CookieJar {
@@ -20,7 +21,7 @@ class Browser implements CookieJar {
 }
 
 let dir: string;
-let db: DatabaseSync;
+let engine: Engine;
 let clock: Date;
 let app: App;
 const IDLE = 60;
@@ -30,16 +31,16 @@ const request = (browser: Browser) => new DraftSession(browser, app);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'krachtwijzer-sessie-'));
-  db = openSqliteDatabase(dir);
+  engine = openSqliteEngine(dir);
   clock = new Date('2026-12-01T10:00:00Z');
   app = {
     config: loadConfig({ KRACHTWIJZER_DATA_DIR: dir, KRACHTWIJZER_GEDEELD_IDLE_SECONDS: String(IDLE) }),
-    repository: sqliteRepository(db, createCipher(randomBytes(32))),
+    repository: engineRepository(engine, createCipher(randomBytes(32))),
     now: () => clock,
   } as unknown as App;
 });
-afterEach(() => {
-  db.close();
+afterEach(async () => {
+  await engine.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -92,7 +93,7 @@ describe('a draft on a shared computer', () => {
     const key = browser.get(SESSION_COOKIE)!.value;
     await request(browser).wipe();
     expect([...browser.cookies.keys()]).toEqual([]);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM drafts').get()).toEqual({ n: 0 });
+    expect(await engine.db.selectFrom('drafts').select('session_key').execute()).toEqual([]);
     // The old cookie, if someone kept it, opens nothing.
     const kept = new Browser();
     kept.set(SESSION_COOKIE, key, {});

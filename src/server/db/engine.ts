@@ -25,7 +25,7 @@ export interface Engine {
   transaction<T>(work: (trx: Kysely<Tables>) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Whether the database answers and is migrated. */
   healthy(): Promise<boolean>;
-  /** Ends every connection; waits for running migrations first. */
+  /** Ends every connection; waits for running migrations first. Closing again waits for the same close. */
   close(): Promise<void>;
 }
 

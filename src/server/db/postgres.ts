@@ -74,6 +74,7 @@ export function openPostgresEngine(url: string, migrations: readonly Migration[]
       },
     }),
   });
+  let closing: Promise<void> | undefined;
   return {
     kind: 'postgres',
     db,
@@ -83,10 +84,13 @@ export function openPostgresEngine(url: string, migrations: readonly Migration[]
       return work(trx);
     }),
     healthy: () => answersMigrated(db),
-    async close() {
-      await ready.catch(() => undefined);
-      await db.destroy();
-      if (!pool.ended) await pool.end();
+    close() {
+      closing ??= (async () => {
+        await ready.catch(() => undefined);
+        await db.destroy();
+        if (!pool.ended) await pool.end();
+      })();
+      return closing;
     },
   };
 }

@@ -90,6 +90,7 @@ export function openSqliteEngine(dataDir: string, migrations: readonly Migration
       },
     }),
   });
+  let closing: Promise<void> | undefined;
   return {
     kind: 'sqlite',
     db,
@@ -108,10 +109,13 @@ export function openSqliteEngine(dataDir: string, migrations: readonly Migration
       }
     }),
     healthy: () => answersMigrated(db),
-    async close() {
-      await ready.catch(() => undefined);
-      await db.destroy();
-      if (handle.isOpen) handle.close();
+    close() {
+      closing ??= (async () => {
+        await ready.catch(() => undefined);
+        await db.destroy();
+        if (handle.isOpen) handle.close();
+      })();
+      return closing;
     },
   };
 }

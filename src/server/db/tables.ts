@@ -24,6 +24,34 @@ export interface Tables {
   klopt_niet_limiet: { sleutel: string; at: number };
   /** Sent meldingen per month, way of filling in and dorpssteunpunt. */
   samen_tellingen: { maand: string; invuller: string; dorpssteunpunt: string; aantal: number };
+  /** Queued, sent and finally failed mails; `recipient` is ciphertext (inwoner) or null (loket, or once done). */
+  mail_outbox: {
+    id: Generated<number>;
+    kind: 'loket-nieuwe-melding' | 'inwoner-bevestiging';
+    referentie: string;
+    recipient: string | null;
+    payload: string;
+    status: 'wachtend' | 'verstuurd' | 'mislukt';
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    last_error: string | null;
+    created_at: string;
+    done_at: string | null;
+    /** Until when a worker holds the row while sending it; null when no one does. */
+    claimed_until: string | null;
+  };
+  /** "Later verder" codes, as keyed hashes only, tied to a draft (session) and, once sent, to its melding. */
+  verder_codes: {
+    lookup: string; salt: string; check_hash: string; session_key: string; referentie: string | null; created_at: string; expires_at: string;
+  };
+  /** Wrong tries at a code, per hashed code and hashed IP address. */
+  verder_pogingen: { key: string; at: string };
+  /** Short-lived access to the plan or status page, by the hash of the browser's token. */
+  verder_toegang: { token_hash: string; code_lookup: string; expires_at: string };
+  /** Persoonlijk plan additions to a sent melding; `data` is ciphertext. */
+  verder_plannen: { id: Generated<number>; referentie: string; at: string; data: string };
+  /** Which job ran in which period (one row per run, across instances). */
+  job_runs: { name: string; period: string; started_at: string };
   /** Words of searches that found nothing, per day. */
   zoek_lacunes: { term: string; dag: string; aantal: number };
 }

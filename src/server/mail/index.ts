@@ -1,7 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
-import type { Melding } from '@/domain/melding/schema';
 import type { Config } from '../config';
 import type { Cipher } from '../crypto';
+import type { Engine } from '../db';
+import type { MeldingHooks } from '../storage/drafts-meldingen';
 import type { MailContext } from './berichten';
 import { outboxStore, type OutboxSummary } from './outbox';
 import { smtpTransport } from './transport';
@@ -14,18 +14,18 @@ const DAY = 24 * 60 * 60 * 1000;
  * nobody sends would only collect inwoners' addresses), the confirmation checkbox is not offered, and the start-up
  * line says so.
  */
-export function createMail(config: Config, db: DatabaseSync, cipher: Cipher, now: () => Date) {
-  const outbox = outboxStore(db, cipher);
+export function createMail(config: Config, engine: Engine, cipher: Cipher, now: () => Date) {
+  const outbox = outboxStore(engine, cipher);
   const enabled = config.KRACHTWIJZER_SMTP_URL !== undefined;
   let worker: MailWorker | undefined;
   return {
     enabled,
     outbox,
-    /** Runs inside the transaction that stores a melding (see sqliteRepository); undefined when mail is off. */
-    onMeldingStored: enabled ? (melding: Melding, at: Date) => {
-      outbox.enqueueForMelding(melding, at);
-      worker?.kick(); // runs after the transaction, on the next turn of the event loop
-    } : undefined,
+    /** Queues in the transaction that stores a melding, and wakes the worker once it committed; nothing when mail is off. */
+    meldingHooks: enabled ? {
+      stored: (trx, melding, at) => outbox.enqueueForMelding(trx, melding, at),
+      committed: () => worker?.kick(),
+    } satisfies MeldingHooks : {},
     /** Starts the worker once the gemeente is known (its loket e-mail is the default address). Logs one start-up line. */
     start(gemeente: { naam: string; loket: { email: string; telefoon: string } }): void {
       if (!config.KRACHTWIJZER_SMTP_URL || !config.KRACHTWIJZER_MAIL_FROM) {
@@ -45,12 +45,12 @@ export function createMail(config: Config, db: DatabaseSync, cipher: Cipher, now
       worker.start();
     },
     /** Sent mails are kept 30 days for the engineer, then deleted (they hold no personal data). */
-    cleanUp(at: Date): void {
-      outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
+    async cleanUp(at: Date): Promise<void> {
+      await outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
     },
     /** For /healthz: whether mail is on, and how the queue stands. */
-    health(): { enabled: boolean } & Partial<OutboxSummary> {
-      return enabled ? { enabled, ...outbox.summary() } : { enabled };
+    async health(): Promise<{ enabled: boolean } & Partial<OutboxSummary>> {
+      return enabled ? { enabled, ...(await outbox.summary()) } : { enabled };
     },
   };
 }

@@ -25,4 +25,10 @@ export const MAIL_MIGRATIONS: readonly Migration[] = [
      );
      CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);`,
   },
+  {
+    // A worker claims the due rows it is about to send until `claimed_until`, so two processes never send one mail
+    // twice; a claim that was not released (the worker crashed) runs out and the row is taken again.
+    name: 'mail-002-claim',
+    sql: 'ALTER TABLE mail_outbox ADD COLUMN claimed_until TEXT;',
+  },
 ];

@@ -21,10 +21,12 @@ export interface WorkerOptions {
 }
 
 const MINUTE = 60_000;
-const BATCH = 20;
+/** Mails claimed at once: sent one after another well within the claim (CLAIM_MS), even when each times out. */
+const BATCH = 10;
 
 /**
- * Sends what the outbox holds, one mail at a time, in one process. A failed attempt is tried again after a doubling
+ * Sends what the outbox holds, one mail at a time. It claims each batch first (see OutboxStore.claim), so workers in
+ * several processes on one database never send the same mail twice at the same time. A failed attempt is tried again after a doubling
  * wait; after `maxAttempts` the mail is marked "mislukt" and logged. A mail is marked sent only after the SMTP server
  * accepted it, so a crash in between sends it again after a restart (at least once, never lost).
  */
@@ -38,22 +40,24 @@ export function mailWorker(options: WorkerOptions) {
   async function attempt(mail: QueuedMail): Promise<boolean> {
     try {
       await transport.send(composeBericht(mail, context));
-      outbox.markSent(mail.id, now());
-      log({ event: 'mail-sent', id: mail.id, kind: mail.kind, referentie: mail.referentie });
-      return true;
     } catch (error) {
       const code = errorCode(error);
       const failed = mail.attempts + 1;
       if (failed >= maxAttempts) {
-        outbox.markFailed(mail.id, code, now());
+        await outbox.markFailed(mail.id, code, now());
         log({ event: 'mail-failed', id: mail.id, kind: mail.kind, referentie: mail.referentie, attempts: failed, error: code });
       } else {
         const next = new Date(now().getTime() + backoff(failed, baseDelayMs, maxDelayMs));
-        outbox.markRetry(mail.id, code, next);
+        await outbox.markRetry(mail.id, code, next);
         log({ event: 'mail-retry', id: mail.id, kind: mail.kind, referentie: mail.referentie, attempts: failed, error: code, next: next.toISOString() });
       }
       return false;
     }
+    // Outside the try: a database error here is not a failed delivery (the mail went); the claim runs out and the
+    // mail is sent again, at least once and never lost.
+    await outbox.markSent(mail.id, now());
+    log({ event: 'mail-sent', id: mail.id, kind: mail.kind, referentie: mail.referentie });
+    return true;
   }
 
   async function drain(): Promise<number> {
@@ -61,7 +65,7 @@ export function mailWorker(options: WorkerOptions) {
     let full: boolean;
     do {
       again = false;
-      const batch = outbox.due(now(), BATCH);
+      const batch = await outbox.claim(now(), BATCH);
       for (const mail of batch) if (await attempt(mail)) sent++;
       full = batch.length === BATCH;
     } while (again || full);

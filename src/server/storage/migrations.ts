@@ -32,9 +32,9 @@ const CORE: readonly Migration[] = [
 ];
 
 /**
- * Every migration of the stores not yet behind the storage layer (src/server/db), applied in this order at start-up
- * on the synchronous handle. Each feature keeps its own list in its own file and adds it here, so features never
- * compete for a number. The layer's own migrations (klopt-niet, its limit, lacunes, samen-tellingen) are in
- * src/server/db/migrations and share the `migrations` table, so either list sees what the other applied.
+ * The embedded file's migrations as they first shipped on the synchronous handle, in that order: the journey, the
+ * werkplek, the mail outbox, "Later verder". Each feature keeps its own list in its own file and adds it here, so
+ * features never compete for a number. They head the embedded engine's list (src/server/db/migrations/sqlite.ts),
+ * which both the engine and the synchronous handle apply; PostgreSQL has its own list in the same steps.
  */
 export const MIGRATIONS: readonly Migration[] = [...CORE, ...LOKET_MIGRATIONS, ...MAIL_MIGRATIONS, ...VERDER_MIGRATIONS];

@@ -34,5 +34,6 @@ export interface Repository {
   getMelding(referentie: string): Promise<StoredMelding | undefined>;
   /** True when the database answers. */
   healthy(): Promise<boolean>;
+  /** Closes the database underneath (the whole engine, which the process's other stores share). */
   close(): Promise<void>;
 }

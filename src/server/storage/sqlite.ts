@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DraftSchema } from '@/domain/melding/draft';
 import { MeldingSchema, StoredMeldingSchema, type Melding } from '@/domain/melding/schema';
 import type { Cipher } from '../crypto';
-import { migrateSqlite, openSqliteFile } from '../db/sqlite';
+import { migrateSqlite, openSqliteEngine, openSqliteFile } from '../db/sqlite';
+import { engineRepository } from './drafts-meldingen';
 import { StorageError } from '../errors';
 import { SQLITE_MIGRATIONS } from '../db/migrations/sqlite';
 import type { Migration } from './migrations';
@@ -24,14 +25,15 @@ export function openSqliteDatabase(dataDir: string): DatabaseSync {
   return db;
 }
 
-/** Opens the database in `dataDir` and returns the journey's repository on it. */
+/** The journey's repository on the embedded engine in `dataDir`, for tools and tests; closing it closes the engine. */
 export function openSqliteRepository(dataDir: string, cipher: Cipher): Repository {
-  return sqliteRepository(openSqliteDatabase(dataDir), cipher);
+  return engineRepository(openSqliteEngine(dataDir), cipher);
 }
 
 /**
- * The journey's storage (drafts and sent meldingen) on an open database. `onMeldingStored` runs inside the
- * transaction that stores a melding (the mail outbox queues there): when it throws, the melding is not stored either.
+ * Drafts and meldingen on the synchronous handle. The portal stores them through the storage layer
+ * (drafts-meldingen.ts); this remains only for the werkplek's tests, which still work on the synchronous handle, to
+ * put meldingen in the same file. `onMeldingStored` runs inside the transaction that stores a melding.
  */
 export function sqliteRepository(db: DatabaseSync, cipher: Cipher, onMeldingStored?: (melding: Melding, now: Date) => void): Repository {
 

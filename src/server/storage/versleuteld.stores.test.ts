@@ -13,7 +13,8 @@ import { outboxStore } from '../mail/outbox';
 import { kloptNietStore } from '../stores/klopt-niet';
 import { codeHasher, deriveCodeSecret } from '../verder/hash';
 import { verderStore } from '../verder/store';
-import { openSqliteDatabase, sqliteRepository } from './sqlite';
+import { engineRepository } from './drafts-meldingen';
+import { openSqliteDatabase } from './sqlite';
 import { pendingRotation, rotateKeys } from './versleuteld';
 
 // Every store that encrypts writes through its own code under key A; after the rotation each reads its values back
@@ -38,12 +39,12 @@ afterEach(() => {
 function stores(cipher: Cipher) {
   const db = openSqliteDatabase(dir);
   const engine = openSqliteEngine(dir);
-  const outbox = outboxStore(db, cipher);
+  const outbox = outboxStore(engine, cipher);
   return {
     db, engine, outbox,
-    repository: sqliteRepository(db, cipher, (m, at) => outbox.enqueueForMelding(m, at)),
+    repository: engineRepository(engine, cipher, { stored: (trx, m, at) => outbox.enqueueForMelding(trx, m, at) }),
     loket: loketStore(db, cipher, 30),
-    verder: verderStore(db, cipher, codeHasher(deriveCodeSecret(randomBytes(32)))),
+    verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(randomBytes(32)))),
     kloptNiet: kloptNietStore(engine, cipher),
     async close() {
       await engine.close();
@@ -64,9 +65,9 @@ test('after a rotation every store reads its encrypted values with the new key a
   before.loket.behandeling.setUitkomst(REF, { soorten: ['netwerk'], toelichting: 'Folder meegegeven' }, NOW);
   before.loket.behandeling.addNote(REF, account.id, 'Belt terug na de vakantie', NOW);
   before.loket.historie.record(REF, { soort: 'gesprek', plan: PLAN, at: NOW.toISOString() });
-  before.verder.addPlan(REF, 'Boodschappen met de buurvrouw', NOW);
+  await before.verder.addPlan(REF, 'Boodschappen met de buurvrouw', NOW);
   await before.kloptNiet.add('dienst-1', { watKloptNiet: 'Het nummer is veranderd', contact: '' }, NOW);
-  const queued = before.outbox.due(NOW);
+  const queued = await before.outbox.due(NOW);
   const draft = await before.repository.getDraft(SESSIE, NOW);
   const melding = await before.repository.getMelding(REF);
   const kloptNiet = await before.kloptNiet.list('dienst-1');
@@ -87,9 +88,9 @@ test('after a rotation every store reads its encrypted values with the new key a
   expect(after.loket.behandeling.details(REF)).toEqual({ gesprek: PLAN, uitkomst: { soorten: ['netwerk'], toelichting: 'Folder meegegeven' } });
   expect(after.loket.behandeling.notes(REF).map((n) => n.tekst)).toEqual(['Belt terug na de vakantie']);
   expect(after.loket.historie.list(REF)).toEqual([{ soort: 'gesprek', plan: PLAN, at: NOW.toISOString() }]);
-  expect(after.verder.plans(REF).map((p) => p.tekst)).toEqual(['Boodschappen met de buurvrouw']);
+  expect((await after.verder.plans(REF)).map((p) => p.tekst)).toEqual(['Boodschappen met de buurvrouw']);
   expect(await after.kloptNiet.list('dienst-1')).toEqual(kloptNiet);
-  expect(after.outbox.due(NOW)).toEqual(queued);
+  expect(await after.outbox.due(NOW)).toEqual(queued);
   expect(queued.some((m) => m.recipient !== undefined)).toBe(true);
   await after.close();
 });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { PlanAanvullingSchema, type PlanAanvulling } from '@/domain/verder/plan';
 import type { Cipher } from '../crypto';
+import type { Engine } from '../db';
 import type { CodeHasher } from './hash';
 import { verderThrottle } from './throttle';
 
@@ -25,13 +25,17 @@ export const TOEGANG_MINUTEN = 30;
 const MINUTE = 60 * 1000;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Resume codes, short-lived access after sending, and persoonlijk plan additions, on the shared database. */
-export function verderStore(db: DatabaseSync, cipher: Cipher, hasher: CodeHasher) {
+/** Resume codes, short-lived access after sending, and persoonlijk plan additions, on the storage layer (either engine). */
+export function verderStore(engine: Engine, cipher: Cipher, hasher: CodeHasher) {
+  const { db } = engine;
   const planContext = (referentie: string) => `persoonlijk-plan:${referentie}`;
-  const toStored = (row: z.infer<typeof CodeRowSchema>): StoredCode => ({
-    lookup: row.lookup, sessionKey: row.session_key, referentie: row.referentie ?? undefined, verlooptOp: new Date(row.expires_at),
-  });
-  const throttle = verderThrottle(db);
+  const toStored = (raw: unknown): StoredCode => {
+    const row = CodeRowSchema.parse(raw);
+    return { lookup: row.lookup, sessionKey: row.session_key, referentie: row.referentie ?? undefined, verlooptOp: new Date(row.expires_at) };
+  };
+  const codes = () => db.selectFrom('verder_codes').select(['lookup', 'salt', 'check_hash', 'session_key', 'referentie', 'expires_at']);
+  const exists = async (query: Promise<unknown>) => (await query) !== undefined;
+  const throttle = verderThrottle(engine);
   return {
     hasher,
     throttle,
@@ -39,77 +43,76 @@ export function verderStore(db: DatabaseSync, cipher: Cipher, hasher: CodeHasher
      * Stores a new code for this browser's draft (or, with `referentie`, for the melding it sent). It replaces the
      * code made earlier for the same draft or melding: one code at a time.
      */
-    create(input: { code: string; factor: string; sessionKey: string; referentie?: string | undefined; now: Date; verlooptOp: Date }): void {
+    async create(input: { code: string; factor: string; sessionKey: string; referentie?: string | undefined; now: Date; verlooptOp: Date }): Promise<void> {
       const { salt, check } = hasher.seal(input.code, input.factor);
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        if (input.referentie) db.prepare('DELETE FROM verder_codes WHERE referentie = ?').run(input.referentie);
-        else db.prepare('DELETE FROM verder_codes WHERE session_key = ? AND referentie IS NULL').run(input.sessionKey);
-        db.prepare(`INSERT INTO verder_codes (lookup, salt, check_hash, session_key, referentie, created_at, expires_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)`).run(hasher.lookup(input.code), salt, check, input.sessionKey, input.referentie ?? null,
-          input.now.toISOString(), input.verlooptOp.toISOString());
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      await engine.transaction(async (trx) => {
+        if (input.referentie) await trx.deleteFrom('verder_codes').where('referentie', '=', input.referentie).execute();
+        else await trx.deleteFrom('verder_codes').where('session_key', '=', input.sessionKey).where('referentie', 'is', null).execute();
+        await trx.insertInto('verder_codes').values({
+          lookup: hasher.lookup(input.code), salt, check_hash: check, session_key: input.sessionKey, referentie: input.referentie ?? null,
+          created_at: input.now.toISOString(), expires_at: input.verlooptOp.toISOString(),
+        }).execute();
+      });
     },
     /** The code's row when code and factor both match; undefined otherwise (which of the two is never told). */
-    open(code: string, factor: string): StoredCode | undefined {
-      const raw = db.prepare('SELECT * FROM verder_codes WHERE lookup = ?').get(hasher.lookup(code));
+    async open(code: string, factor: string): Promise<StoredCode | undefined> {
+      const raw = await codes().where('lookup', '=', hasher.lookup(code)).executeTakeFirst();
       if (!raw) return undefined;
       const row = CodeRowSchema.parse(raw);
       return hasher.matches(code, factor, row.salt, row.check_hash) ? toStored(row) : undefined;
     },
     /** Whether this browser's unsent draft has a code. */
-    hasDraftCode(sessionKey: string): boolean {
-      return db.prepare('SELECT 1 FROM verder_codes WHERE session_key = ? AND referentie IS NULL').get(sessionKey) !== undefined;
+    hasDraftCode(sessionKey: string): Promise<boolean> {
+      return exists(db.selectFrom('verder_codes').select('lookup').where('session_key', '=', sessionKey).where('referentie', 'is', null).executeTakeFirst());
     },
     /** Whether a sent melding has a code (made before or after sending). */
-    hasMeldingCode(referentie: string): boolean {
-      return db.prepare('SELECT 1 FROM verder_codes WHERE referentie = ?').get(referentie) !== undefined;
+    hasMeldingCode(referentie: string): Promise<boolean> {
+      return exists(db.selectFrom('verder_codes').select('lookup').where('referentie', '=', referentie).executeTakeFirst());
     },
     /** Whether any code hangs on this browser's session (and so dies when it is wiped). */
-    hasAnyCode(sessionKey: string): boolean {
-      return db.prepare('SELECT 1 FROM verder_codes WHERE session_key = ?').get(sessionKey) !== undefined;
+    hasAnyCode(sessionKey: string): Promise<boolean> {
+      return exists(db.selectFrom('verder_codes').select('lookup').where('session_key', '=', sessionKey).executeTakeFirst());
     },
     /** Whether a code shown to this browser is still the one stored for it (a replaced or wiped code is not). */
-    isCurrent(code: string, sessionKey: string): StoredCode | undefined {
-      const raw = db.prepare('SELECT * FROM verder_codes WHERE lookup = ? AND session_key = ?').get(hasher.lookup(code), sessionKey);
-      return raw ? toStored(CodeRowSchema.parse(raw)) : undefined;
+    async isCurrent(code: string, sessionKey: string): Promise<StoredCode | undefined> {
+      const raw = await codes().where('lookup', '=', hasher.lookup(code)).where('session_key', '=', sessionKey).executeTakeFirst();
+      return raw ? toStored(raw) : undefined;
     },
     /** Gives a browser access to the plan or status page of a code for a short while; returns the cookie value. */
-    grantAccess(lookup: string, now: Date): string {
+    async grantAccess(lookup: string, now: Date): Promise<string> {
       const token = randomBytes(32).toString('base64url');
-      db.prepare('INSERT INTO verder_toegang (token_hash, code_lookup, expires_at) VALUES (?, ?, ?)')
-        .run(sha256(token), lookup, new Date(now.getTime() + TOEGANG_MINUTEN * MINUTE).toISOString());
+      await db.insertInto('verder_toegang')
+        .values({ token_hash: sha256(token), code_lookup: lookup, expires_at: new Date(now.getTime() + TOEGANG_MINUTEN * MINUTE).toISOString() })
+        .execute();
       return token;
     },
     /** The code a browser's access token belongs to, while both last. */
-    byAccess(token: string, now: Date): StoredCode | undefined {
-      const raw = db.prepare(`SELECT c.* FROM verder_toegang t JOIN verder_codes c ON c.lookup = t.code_lookup
-        WHERE t.token_hash = ? AND t.expires_at > ?`).get(sha256(token), now.toISOString());
-      return raw ? toStored(CodeRowSchema.parse(raw)) : undefined;
+    async byAccess(token: string, now: Date): Promise<StoredCode | undefined> {
+      const raw = await db.selectFrom('verder_toegang as t').innerJoin('verder_codes as c', 'c.lookup', 't.code_lookup')
+        .select(['c.lookup', 'c.salt', 'c.check_hash', 'c.session_key', 'c.referentie', 'c.expires_at'])
+        .where('t.token_hash', '=', sha256(token)).where('t.expires_at', '>', now.toISOString()).executeTakeFirst();
+      return raw ? toStored(raw) : undefined;
     },
-    endAccess(token: string): void {
-      db.prepare('DELETE FROM verder_toegang WHERE token_hash = ?').run(sha256(token));
+    async endAccess(token: string): Promise<void> {
+      await db.deleteFrom('verder_toegang').where('token_hash', '=', sha256(token)).execute();
     },
     /** Adds a persoonlijk plan to a sent melding (encrypted, bound to the melding). */
-    addPlan(referentie: string, tekst: string, now: Date): void {
-      db.prepare('INSERT INTO verder_plannen (referentie, at, data) VALUES (?, ?, ?)')
-        .run(referentie, now.toISOString(), cipher.encrypt(tekst, planContext(referentie)));
+    async addPlan(referentie: string, tekst: string, now: Date): Promise<void> {
+      await db.insertInto('verder_plannen')
+        .values({ referentie, at: now.toISOString(), data: cipher.encrypt(tekst, planContext(referentie)) }).execute();
     },
     /** A melding's plan additions, oldest first. */
-    plans(referentie: string): PlanAanvulling[] {
-      return db.prepare('SELECT at, data FROM verder_plannen WHERE referentie = ? ORDER BY id').all(referentie)
-        .map((r) => PlanRowSchema.parse(r))
+    async plans(referentie: string): Promise<PlanAanvulling[]> {
+      const rows = await db.selectFrom('verder_plannen').select(['at', 'data']).where('referentie', '=', referentie).orderBy('id').execute();
+      return rows.map((r) => PlanRowSchema.parse(r))
         .map((r) => PlanAanvullingSchema.parse({ toegevoegdOp: r.at, tekst: cipher.decrypt(r.data, planContext(referentie)) }));
     },
     /** Removes unsent codes past their 30 days, old access tokens and old failed tries. */
-    deleteExpired(now: Date): void {
-      db.prepare('DELETE FROM verder_codes WHERE referentie IS NULL AND expires_at <= ?').run(now.toISOString());
-      db.prepare('DELETE FROM verder_toegang WHERE expires_at <= ?').run(now.toISOString());
-      throttle.deleteOld(now);
+    async deleteExpired(now: Date): Promise<void> {
+      const at = now.toISOString();
+      await db.deleteFrom('verder_codes').where('referentie', 'is', null).where('expires_at', '<=', at).execute();
+      await db.deleteFrom('verder_toegang').where('expires_at', '<=', at).execute();
+      await throttle.deleteOld(now);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import type { Engine } from '../db';
 
 /**
  * Guessing a resume code is throttled the way the werkplek's login is (server/loket/throttle.ts: failures counted in
@@ -21,27 +21,28 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export type Blokkade = 'code' | 'ip' | undefined;
 
-/** Failed tries on the shared database. `codeKey` is the code's lookup hash; the IP is hashed here. */
-export function verderThrottle(db: DatabaseSync) {
-  const count = (key: string, since: Date) => z.object({ n: z.number() })
-    .parse(db.prepare('SELECT COUNT(*) AS n FROM verder_pogingen WHERE key = ? AND at > ?').get(key, since.toISOString())).n;
+/** Failed tries on the storage layer (either engine). `codeKey` is the code's lookup hash; the IP is hashed here. */
+export function verderThrottle(engine: Engine) {
+  const { db } = engine;
+  const count = async (key: string, since: Date) => z.object({ n: z.number() }).parse(await db.selectFrom('verder_pogingen')
+    .select((eb) => eb.fn.countAll().as('n')).where('key', '=', key).where('at', '>', since.toISOString()).executeTakeFirstOrThrow()).n;
   const codeKey = (lookup: string) => `code:${lookup}`;
   const ipKey = (ip: string) => `ip:${hash(ip)}`;
   const ago = (now: Date, hours: number) => new Date(now.getTime() - hours * HOUR);
   return {
     /** Which limit, if any, stops this try. */
-    blocked(lookup: string, ip: string, now: Date): Blokkade {
-      if (count(codeKey(lookup), ago(now, VERDER_THROTTLE.perCodeHours)) >= VERDER_THROTTLE.perCode) return 'code';
-      if (count(ipKey(ip), ago(now, VERDER_THROTTLE.perIpHours)) >= VERDER_THROTTLE.perIp) return 'ip';
+    async blocked(lookup: string, ip: string, now: Date): Promise<Blokkade> {
+      if ((await count(codeKey(lookup), ago(now, VERDER_THROTTLE.perCodeHours))) >= VERDER_THROTTLE.perCode) return 'code';
+      if ((await count(ipKey(ip), ago(now, VERDER_THROTTLE.perIpHours))) >= VERDER_THROTTLE.perIp) return 'ip';
       return undefined;
     },
-    fail(lookup: string, ip: string, now: Date): void {
-      const insert = db.prepare('INSERT INTO verder_pogingen (key, at) VALUES (?, ?)');
-      insert.run(codeKey(lookup), now.toISOString());
-      insert.run(ipKey(ip), now.toISOString());
+    async fail(lookup: string, ip: string, now: Date): Promise<void> {
+      const at = now.toISOString();
+      await db.insertInto('verder_pogingen').values([{ key: codeKey(lookup), at }, { key: ipKey(ip), at }]).execute();
     },
-    deleteOld(now: Date): void {
-      db.prepare('DELETE FROM verder_pogingen WHERE at <= ?').run(ago(now, Math.max(VERDER_THROTTLE.perCodeHours, VERDER_THROTTLE.perIpHours)).toISOString());
+    async deleteOld(now: Date): Promise<void> {
+      await db.deleteFrom('verder_pogingen')
+        .where('at', '<=', ago(now, Math.max(VERDER_THROTTLE.perCodeHours, VERDER_THROTTLE.perIpHours)).toISOString()).execute();
     },
   };
 }

@@ -50,12 +50,23 @@ const STORAGE_LAYER_MIGRATIONS: readonly Migration[] = [
      );
      CREATE INDEX klopt_niet_limiet_sleutel ON klopt_niet_limiet (sleutel, at);`,
   },
+  {
+    // One row per job and period: the instance that inserts it runs the job (see server/jobs.ts).
+    name: 'jobs-001-runs',
+    sql: `CREATE TABLE job_runs (
+       name TEXT NOT NULL,
+       period TEXT NOT NULL,
+       started_at TEXT NOT NULL,
+       PRIMARY KEY (name, period)
+     );`,
+  },
 ];
 
 /**
- * Every table of the embedded database, in the order a fresh file gets them: first those of the stores that still use
- * the synchronous handle (drafts and meldingen, the werkplek, the mail outbox, "Later verder"), then the layer's own.
- * Both the synchronous handle and the engine apply this one list, so whichever opens the file first creates every
- * table, and a store that moves onto the engine finds its tables under the names they always had.
+ * Every table of the embedded database, in the order a fresh file gets them: first those that shipped on the
+ * synchronous handle (drafts and meldingen, the werkplek, the mail outbox, "Later verder"), then the layer's own.
+ * Both the synchronous handle (still used by the werkplek's stores) and the engine apply this one list, so whichever
+ * opens the file first creates every table, and a store that moved onto the engine finds its tables under the names
+ * they always had.
  */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [...SYNCHRONOUS_STORE_MIGRATIONS, ...STORAGE_LAYER_MIGRATIONS];

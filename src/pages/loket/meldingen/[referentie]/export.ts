@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   if (!stored) return new Response('Not found', { status: 404 });
   const user = locals.loket!;
   // The persoonlijk plan is stored beside the melding and travels with it (schema field persoonlijkPlan).
-  const plannen = locals.app.verder.plans(stored.referentie);
+  const plannen = await locals.app.verder.plans(stored.referentie);
   const { behandeling, metNotities } = exportBehandeling(locals.app, user, stored.referentie, url.searchParams.get('notities') === 'ja');
   const document = meldingExport(stored, plannen, behandeling);
   locals.app.loket.audit.write({ actor: user.email, action: 'melding-geexporteerd', referentie: stored.referentie, ...(metNotities ? { subject: 'met notities' } : {}) }, locals.app.now());
