@@ -116,9 +116,9 @@ const addSecurityHeaders = defineMiddleware(async (_context, next) => {
 });
 
 /** The werkplek: every page but the login needs a session; beheer pages need a beheerder (see server/loket/guard.ts). */
-const werkplekGuard = defineMiddleware((context, next) => {
+const werkplekGuard = defineMiddleware(async (context, next) => {
   const { locale, path } = context.locals;
-  const guard = loketGuard(path, context.cookies, app);
+  const guard = await loketGuard(path, context.cookies, app);
   context.locals.loket = guard.user;
   if (guard.verdict === 'login') return context.redirect(`${localizePath('/loket', locale)}${guard.expired ? '?verlopen=ja' : ''}`, 303);
   if (guard.verdict === 'stage') return context.redirect(localizePath(guard.stagePath, locale), 303);

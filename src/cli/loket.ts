@@ -10,13 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AccountAddSchema, NewPasswordSchema, EmailSchema } from '@/domain/loket/schemas';
-import { loadConfig } from '@/server/config';
-import { createCipher, loadKey } from '@/server/crypto';
+import { engineOptions, loadConfig } from '@/server/config';
+import { createCipher, loadKeys } from '@/server/crypto';
+import { openEngine } from '@/server/db';
 import { loketStore } from '@/server/loket';
 import { generatePassword } from '@/server/loket/password';
 import { passwordProblem } from '@/server/loket/password-policy';
 import { applyRetention, retentionDay } from '@/server/loket/retention';
-import { openSqliteDatabase } from '@/server/storage/sqlite';
 import { onderhoud, ONDERHOUD_COMMANDS, ONDERHOUD_HELP } from './onderhoud';
 
 const HELP: Record<string, string> = {
@@ -62,15 +62,24 @@ const retention = group === 'bewaartermijn' && command === undefined;
 if (!retention && (group !== 'user' || !command || !email || extra.length > 0)) fail(USAGE);
 
 const config = loadConfig();
-const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
-const store = loketStore(db, createCipher(loadKey(config.KRACHTWIJZER_ENCRYPTION_KEY, config.KRACHTWIJZER_DATA_DIR)), config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+// The same database as the server: the embedded file in the data directory, or PostgreSQL (KRACHTWIJZER_DATABASE_URL).
+const engine = openEngine(engineOptions(config));
+try {
+  await engine.ready;
+} catch (error) {
+  await engine.close();
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  fail(`The database cannot be opened (${engine.kind === 'postgres' ? 'KRACHTWIJZER_DATABASE_URL' : config.KRACHTWIJZER_DATA_DIR})${error instanceof Error ? `: ${error.message}` : ''}${cause}`);
+}
+// The same keys as the server: the current one writes, the previous ones still read (see "sleutel roteer").
+const store = loketStore(engine, createCipher(loadKeys(config)), config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
 const now = new Date();
 
 if (retention) {
   // The same job the server runs every hour, once, against the same data directory.
   const day = retentionDay(op, now, process.env.NODE_ENV === 'production');
   if (!day.ok) fail(day.error);
-  const deleted = applyRetention(store, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, day.at);
+  const deleted = await applyRetention(store, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, day.at);
   console.log(`Retention (${config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN} months after afgerond) as of ${day.at.toISOString().slice(0, 10)}: ${deleted.length} deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}.`);
 } else if (command === 'add') {
   const parsed = AccountAddSchema.safeParse({ email, role });
@@ -84,16 +93,16 @@ if (retention) {
   }
   const account = await store.accounts.add(parsed.data.email, parsed.data.role, password, now);
   if (!account) fail(`An account for ${parsed.data.email} exists already.`);
-  store.audit.write({ actor: 'cli', action: 'account-aangemaakt', subject: account.email }, now);
+  await store.audit.write({ actor: 'cli', action: 'account-aangemaakt', subject: account.email }, now);
   console.log(`Account created: ${account.email} (${account.role}).`);
   if (!passwordStdin) console.log(`One-time password: ${password}\nIt must be changed at the first login.`);
 } else if (command === 'unlock') {
   const parsed = EmailSchema.safeParse(email);
   if (!parsed.success) fail(USAGE);
-  store.throttle.unlock(parsed.data);
-  store.audit.write({ actor: 'cli', action: 'account-ontgrendeld', subject: parsed.data }, now);
+  await store.throttle.unlock(parsed.data);
+  await store.audit.write({ actor: 'cli', action: 'account-ontgrendeld', subject: parsed.data }, now);
   console.log(`Unlocked: ${parsed.data}`);
 } else {
   fail(USAGE);
 }
-db.close();
+await engine.close();

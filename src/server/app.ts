@@ -3,7 +3,6 @@ import { createCipher, loadKeys } from './crypto';
 import { openEngine } from './db';
 import { scheduler } from './jobs';
 import { engineRepository } from './storage/drafts-meldingen';
-import { openSqliteDatabase } from './storage/sqlite';
 import type { Repository } from './storage/repository';
 import { kloptNietStore, type KloptNietStore } from './stores/klopt-niet';
 import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './stores/klopt-niet-limit';
@@ -58,12 +57,10 @@ export function getApp(): App {
     console.error(JSON.stringify({ event: 'storage-migration-failed', engine: engine.kind, error: error instanceof Error ? error.name : 'unknown' }));
   });
   console.info(JSON.stringify({ event: 'storage-engine', engine: engine.kind }));
-  // The werkplek's stores still work on the synchronous handle to the embedded file, whichever engine is chosen.
-  const db = openSqliteDatabase(config.KRACHTWIJZER_DATA_DIR);
   // The worker reads the app's clock when it runs, so a replaced clock applies to it too.
   const mail = createMail(config, engine, cipher, () => started.now());
   const repository = engineRepository(engine, cipher, mail.meldingHooks);
-  const loket = loketStore(db, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+  const loket = loketStore(engine, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
   const started: App = { config, repository, loket, mail, lacunes: lacuneStore(engine), kloptNiet: kloptNietStore(engine, cipher), samen: samenTellingen(engine),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
     verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(key))), storageHealthy: () => engine.healthy(), now: clockNow };
@@ -79,8 +76,7 @@ export function getApp(): App {
     {
       name: 'loket-bewaartermijn',
       run: async () => {
-        // Through Promise.resolve: the same whether the werkplek's store answers at once or asynchronously.
-        const deleted = await Promise.resolve(applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at()));
+        const deleted = await applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at());
         if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
       },
     },

@@ -1,4 +1,10 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * A yes/no column: INTEGER 0/1 on SQLite, boolean on PostgreSQL. Written as 0 or 1 (PostgreSQL takes both for a
+ * boolean); read back as either, so a store parses it with a schema that turns both into a boolean.
+ */
+export type Flag = ColumnType<number | boolean, number | undefined, number>;
 
 /**
  * The tables the storage layer reaches through the query builder, as both engines hold them. Dates are ISO 8601
@@ -54,4 +60,46 @@ export interface Tables {
   job_runs: { name: string; period: string; started_at: string };
   /** Words of searches that found nothing, per day. */
   zoek_lacunes: { term: string; dag: string; aantal: number };
+  /** Werkplek accounts. `totp_secret` is AES-256-GCM ciphertext. */
+  loket_accounts: {
+    id: string;
+    email: string;
+    role: string;
+    password_hash: string;
+    must_change_password: Flag;
+    totp_secret: string | null;
+    totp_enabled: Flag;
+    totp_last_step: ColumnType<number, number | undefined, number>;
+    disabled: Flag;
+    created_at: string;
+    must_setup_totp: Flag;
+  };
+  /** Werkplek sessions, by the SHA-256 of the cookie value. */
+  loket_sessions: { id_hash: string; account_id: string; stage: string; created_at: string; last_seen_at: string };
+  /** Failed logins per hashed key (an address or an IP address), kept for the throttle's window. */
+  loket_login_failures: { key: string; at: string };
+  /** The append-only audit log: ids and actions, never content. */
+  loket_audit: { id: Generated<number>; at: string; actor: string; action: string; referentie: string | null; subject: string | null };
+  /** A melding's handling; `gesprek` and `uitkomst` are ciphertext. */
+  loket_behandeling: {
+    referentie: string;
+    status: string;
+    toegewezen_aan: string | null;
+    updated_at: string;
+    gesprek: string | null;
+    uitkomst: string | null;
+    afgerond_op: string | null;
+  };
+  /** Internal notes on a melding; `data` is ciphertext. */
+  loket_notities: { id: Generated<number>; referentie: string; account_id: string; at: string; data: string };
+  /** Each step of a melding's handling; `data` is the encrypted plan of a gesprek. */
+  loket_historie: {
+    id: Generated<number>;
+    referentie: string;
+    at: string;
+    account_id: string | null;
+    soort: string;
+    waarde: string | null;
+    data: string | null;
+  };
 }

@@ -1,32 +1,43 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { AuditEntrySchema, type AuditAction, type AuditEntry, type AuditFilter } from '@/domain/loket/audit';
+import type { Engine } from '../db';
 
 /** Rows per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The append-only audit log (the database refuses UPDATE and DELETE, see migrations.ts). */
-export function auditStore(db: DatabaseSync) {
+const CountSchema = z.object({ n: z.number().int() });
+
+/** One line to write: who, what, and which melding or account; never content. */
+export interface AuditWrite { actor: string; action: AuditAction; referentie?: string | undefined; subject?: string | undefined }
+
+/** The append-only audit log (both engines refuse UPDATE and DELETE on it, see migrations.ts). */
+export interface AuditStore {
+  write(entry: AuditWrite, now: Date): Promise<void>;
+  /** Newest first, filtered, one page. */
+  list(filter: AuditFilter): Promise<{ entries: AuditEntry[]; total: number }>;
+}
+
+export function auditStore(engine: Engine): AuditStore {
+  const { db } = engine;
   return {
-    write(entry: { actor: string; action: AuditAction; referentie?: string | undefined; subject?: string | undefined }, now: Date): void {
-      db.prepare('INSERT INTO loket_audit (at, actor, action, referentie, subject) VALUES (?, ?, ?, ?, ?)')
-        .run(now.toISOString(), entry.actor, entry.action, entry.referentie ?? null, entry.subject ?? null);
+    async write(entry, now) {
+      await db.insertInto('loket_audit')
+        .values({ at: now.toISOString(), actor: entry.actor, action: entry.action, referentie: entry.referentie ?? null, subject: entry.subject ?? null })
+        .execute();
     },
-    /** Newest first, filtered, one page. */
-    list(filter: AuditFilter): { entries: AuditEntry[]; total: number } {
-      const where: string[] = [];
-      const params: string[] = [];
-      if (filter.actie) { where.push('action = ?'); params.push(filter.actie); }
-      if (filter.wie) { where.push('(actor = ? OR subject = ?)'); params.push(filter.wie.toLowerCase(), filter.wie.toLowerCase()); }
-      if (filter.referentie) { where.push('referentie = ?'); params.push(filter.referentie); }
-      if (filter.van) { where.push('at >= ?'); params.push(filter.van.toISOString()); }
-      if (filter.totVoor) { where.push('at < ?'); params.push(filter.totVoor.toISOString()); }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = z.object({ n: z.number() }).parse(db.prepare(`SELECT COUNT(*) AS n FROM loket_audit ${clause}`).get(...params)).n;
-      const rows = db.prepare(`SELECT * FROM loket_audit ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
-        .all(...params, AUDIT_PAGE_SIZE, (filter.pagina - 1) * AUDIT_PAGE_SIZE);
-      return { entries: rows.map((r) => AuditEntrySchema.parse(r)), total };
+    async list(filter) {
+      let query = db.selectFrom('loket_audit');
+      if (filter.actie) query = query.where('action', '=', filter.actie);
+      if (filter.wie) {
+        const wie = filter.wie.toLowerCase();
+        query = query.where((eb) => eb.or([eb('actor', '=', wie), eb('subject', '=', wie)]));
+      }
+      if (filter.referentie) query = query.where('referentie', '=', filter.referentie);
+      if (filter.van) query = query.where('at', '>=', filter.van.toISOString());
+      if (filter.totVoor) query = query.where('at', '<', filter.totVoor.toISOString());
+      const total = CountSchema.parse(await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+      const rows = await query.selectAll().orderBy('id', 'desc').limit(AUDIT_PAGE_SIZE).offset((filter.pagina - 1) * AUDIT_PAGE_SIZE).execute();
+      return { entries: z.array(AuditEntrySchema).parse(rows), total };
     },
   };
 }
-export type AuditStore = ReturnType<typeof auditStore>;

@@ -1,51 +1,86 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { GesprekPlanSchema, StatusSchema, UitkomstSchema, type GesprekPlan, type Status, type Uitkomst } from '@/domain/loket/behandeling';
 import type { Cipher } from '../crypto';
+import type { Engine } from '../db';
 
 const BehandelingRowSchema = z.object({ referentie: z.string(), status: StatusSchema, toegewezen_aan: z.string().nullable() });
-const NotitieRowSchema = z.object({ id: z.number(), account_id: z.string(), at: z.string(), data: z.string() });
+const NotitieRowSchema = z.object({ account_id: z.string(), at: z.string(), data: z.string() });
+const ReferentieSchema = z.object({ referentie: z.string() });
+
+/** Where a melding stands at the loket, and who has it. */
+export interface BehandelingStand { status: Status; toegewezenAan: string | undefined }
 
 /** A melding's handling at the loket: status, who has it, internal notes (encrypted, bound to the melding). */
-export function behandelingStore(db: DatabaseSync, cipher: Cipher) {
+export interface BehandelingStore {
+  /** Status and assignee of every melding that has been touched; the rest is "nieuw". */
+  all(): Promise<Map<string, BehandelingStand>>;
+  get(referentie: string): Promise<BehandelingStand>;
+  setStatus(referentie: string, status: Status, now: Date): Promise<void>;
+  assign(referentie: string, accountId: string | null, now: Date): Promise<void>;
+  /** Stores the planned gesprek (encrypted: it may name a home address). */
+  planGesprek(referentie: string, plan: GesprekPlan, now: Date): Promise<void>;
+  /** Stores the outcome (encrypted). */
+  setUitkomst(referentie: string, uitkomst: Uitkomst, now: Date): Promise<void>;
+  /** The planned gesprek and the outcome, if any. */
+  details(referentie: string): Promise<{ gesprek?: GesprekPlan | undefined; uitkomst?: Uitkomst | undefined }>;
+  addNote(referentie: string, accountId: string, tekst: string, now: Date): Promise<void>;
+  /** A melding's notes, oldest first. */
+  notes(referentie: string): Promise<{ accountId: string; at: string; tekst: string }[]>;
+  /** Meldingen afgerond at or before `before` that still have content: their retention has passed. */
+  afgerondVoor(before: Date): Promise<string[]>;
+  /**
+   * Deletes a melding's content: the melding itself, its notes, the planned gesprek and the outcome (and, through
+   * the database's trigger, the planned gesprekken in its history). The status row stays (no content) and so does
+   * the audit trail.
+   */
+  deleteContent(referentie: string, now: Date): Promise<void>;
+  /** Every sent melding's reference, oldest first. */
+  referenties(): Promise<string[]>;
+}
+
+export function behandelingStore(engine: Engine, cipher: Cipher): BehandelingStore {
+  const { db } = engine;
   const noteContext = (ref: string) => `notitie:${ref}`;
   return {
-    /** Status and assignee of every melding that has been touched; the rest is "nieuw". */
-    all(): Map<string, { status: Status; toegewezenAan: string | undefined }> {
-      const rows = db.prepare('SELECT referentie, status, toegewezen_aan FROM loket_behandeling').all().map((r) => BehandelingRowSchema.parse(r));
+    async all() {
+      const rows = z.array(BehandelingRowSchema).parse(await db.selectFrom('loket_behandeling').select(['referentie', 'status', 'toegewezen_aan']).execute());
       return new Map(rows.map((r) => [r.referentie, { status: r.status, toegewezenAan: r.toegewezen_aan ?? undefined }]));
     },
-    get(referentie: string): { status: Status; toegewezenAan: string | undefined } {
-      const raw = db.prepare('SELECT referentie, status, toegewezen_aan FROM loket_behandeling WHERE referentie = ?').get(referentie);
+    async get(referentie) {
+      const raw = await db.selectFrom('loket_behandeling').select(['referentie', 'status', 'toegewezen_aan']).where('referentie', '=', referentie).executeTakeFirst();
       if (!raw) return { status: 'nieuw', toegewezenAan: undefined };
       const row = BehandelingRowSchema.parse(raw);
       return { status: row.status, toegewezenAan: row.toegewezen_aan ?? undefined };
     },
-    setStatus(referentie: string, status: Status, now: Date): void {
+    async setStatus(referentie, status, now) {
       const afgerond = status === 'afgerond' ? now.toISOString() : null;
-      db.prepare(`INSERT INTO loket_behandeling (referentie, status, updated_at, afgerond_op) VALUES (?, ?, ?, ?)
-        ON CONFLICT (referentie) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, afgerond_op = excluded.afgerond_op`)
-        .run(referentie, status, now.toISOString(), afgerond);
+      await db.insertInto('loket_behandeling').values({ referentie, status, updated_at: now.toISOString(), afgerond_op: afgerond })
+        .onConflict((oc) => oc.column('referentie').doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'), updated_at: eb.ref('excluded.updated_at'), afgerond_op: eb.ref('excluded.afgerond_op'),
+        })))
+        .execute();
     },
-    assign(referentie: string, accountId: string | null, now: Date): void {
-      db.prepare(`INSERT INTO loket_behandeling (referentie, status, toegewezen_aan, updated_at) VALUES (?, 'nieuw', ?, ?)
-        ON CONFLICT (referentie) DO UPDATE SET toegewezen_aan = excluded.toegewezen_aan, updated_at = excluded.updated_at`).run(referentie, accountId, now.toISOString());
+    async assign(referentie, accountId, now) {
+      await db.insertInto('loket_behandeling').values({ referentie, status: 'nieuw', toegewezen_aan: accountId, updated_at: now.toISOString() })
+        .onConflict((oc) => oc.column('referentie').doUpdateSet((eb) => ({
+          toegewezen_aan: eb.ref('excluded.toegewezen_aan'), updated_at: eb.ref('excluded.updated_at'),
+        })))
+        .execute();
     },
-    /** Stores the planned gesprek (encrypted: it may name a home address). */
-    planGesprek(referentie: string, plan: GesprekPlan, now: Date): void {
-      db.prepare(`INSERT INTO loket_behandeling (referentie, status, gesprek, updated_at) VALUES (?, 'nieuw', ?, ?)
-        ON CONFLICT (referentie) DO UPDATE SET gesprek = excluded.gesprek, updated_at = excluded.updated_at`)
-        .run(referentie, cipher.encrypt(JSON.stringify(plan), `gesprek:${referentie}`), now.toISOString());
+    async planGesprek(referentie, plan, now) {
+      await db.insertInto('loket_behandeling')
+        .values({ referentie, status: 'nieuw', gesprek: cipher.encrypt(JSON.stringify(plan), `gesprek:${referentie}`), updated_at: now.toISOString() })
+        .onConflict((oc) => oc.column('referentie').doUpdateSet((eb) => ({ gesprek: eb.ref('excluded.gesprek'), updated_at: eb.ref('excluded.updated_at') })))
+        .execute();
     },
-    /** Stores the outcome (encrypted). */
-    setUitkomst(referentie: string, uitkomst: Uitkomst, now: Date): void {
-      db.prepare(`INSERT INTO loket_behandeling (referentie, status, uitkomst, updated_at) VALUES (?, 'nieuw', ?, ?)
-        ON CONFLICT (referentie) DO UPDATE SET uitkomst = excluded.uitkomst, updated_at = excluded.updated_at`)
-        .run(referentie, cipher.encrypt(JSON.stringify(uitkomst), `uitkomst:${referentie}`), now.toISOString());
+    async setUitkomst(referentie, uitkomst, now) {
+      await db.insertInto('loket_behandeling')
+        .values({ referentie, status: 'nieuw', uitkomst: cipher.encrypt(JSON.stringify(uitkomst), `uitkomst:${referentie}`), updated_at: now.toISOString() })
+        .onConflict((oc) => oc.column('referentie').doUpdateSet((eb) => ({ uitkomst: eb.ref('excluded.uitkomst'), updated_at: eb.ref('excluded.updated_at') })))
+        .execute();
     },
-    /** The planned gesprek and the outcome, if any. */
-    details(referentie: string): { gesprek?: GesprekPlan | undefined; uitkomst?: Uitkomst | undefined } {
-      const raw = db.prepare('SELECT gesprek, uitkomst FROM loket_behandeling WHERE referentie = ?').get(referentie);
+    async details(referentie) {
+      const raw = await db.selectFrom('loket_behandeling').select(['gesprek', 'uitkomst']).where('referentie', '=', referentie).executeTakeFirst();
       if (!raw) return {};
       const row = z.object({ gesprek: z.string().nullable(), uitkomst: z.string().nullable() }).parse(raw);
       return {
@@ -53,40 +88,38 @@ export function behandelingStore(db: DatabaseSync, cipher: Cipher) {
         uitkomst: row.uitkomst ? UitkomstSchema.parse(JSON.parse(cipher.decrypt(row.uitkomst, `uitkomst:${referentie}`))) : undefined,
       };
     },
-    addNote(referentie: string, accountId: string, tekst: string, now: Date): void {
-      db.prepare('INSERT INTO loket_notities (referentie, account_id, at, data) VALUES (?, ?, ?, ?)')
-        .run(referentie, accountId, now.toISOString(), cipher.encrypt(tekst, noteContext(referentie)));
+    async addNote(referentie, accountId, tekst, now) {
+      await db.insertInto('loket_notities')
+        .values({ referentie, account_id: accountId, at: now.toISOString(), data: cipher.encrypt(tekst, noteContext(referentie)) })
+        .execute();
     },
-    notes(referentie: string): { accountId: string; at: string; tekst: string }[] {
-      return db.prepare('SELECT id, account_id, at, data FROM loket_notities WHERE referentie = ? ORDER BY id').all(referentie)
-        .map((r) => NotitieRowSchema.parse(r))
+    async notes(referentie) {
+      const rows = await db.selectFrom('loket_notities').select(['account_id', 'at', 'data']).where('referentie', '=', referentie).orderBy('id').execute();
+      return z.array(NotitieRowSchema).parse(rows)
         .map((r) => ({ accountId: r.account_id, at: r.at, tekst: cipher.decrypt(r.data, noteContext(referentie)) }));
     },
-    /** Meldingen afgerond before `before`: their retention has passed. */
-    afgerondVoor(before: Date): string[] {
-      return db.prepare("SELECT referentie FROM loket_behandeling WHERE status = 'afgerond' AND afgerond_op <= ?").all(before.toISOString())
-        .map((r) => z.object({ referentie: z.string() }).parse(r).referentie);
+    async afgerondVoor(before) {
+      const rows = await db.selectFrom('loket_behandeling as b').select('b.referentie')
+        .where('b.status', '=', 'afgerond').where('b.afgerond_op', '<=', before.toISOString())
+        .where((eb) => eb.or([
+          eb('b.gesprek', 'is not', null),
+          eb('b.uitkomst', 'is not', null),
+          eb.exists(eb.selectFrom('meldingen as m').select('m.referentie').whereRef('m.referentie', '=', 'b.referentie')),
+          eb.exists(eb.selectFrom('loket_notities as n').select('n.id').whereRef('n.referentie', '=', 'b.referentie')),
+        ]))
+        .orderBy('b.referentie').execute();
+      return z.array(ReferentieSchema).parse(rows).map((r) => r.referentie);
     },
-    /**
-     * Deletes a melding's content: the melding itself, its notes, the planned gesprek and the outcome. The status row
-     * stays (no content) and so does the audit trail.
-     */
-    deleteContent(referentie: string, now: Date): void {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        db.prepare('DELETE FROM meldingen WHERE referentie = ?').run(referentie);
-        db.prepare('DELETE FROM loket_notities WHERE referentie = ?').run(referentie);
-        db.prepare('UPDATE loket_behandeling SET gesprek = NULL, uitkomst = NULL, updated_at = ? WHERE referentie = ?').run(now.toISOString(), referentie);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+    async deleteContent(referentie, now) {
+      await engine.transaction(async (trx) => {
+        await trx.deleteFrom('meldingen').where('referentie', '=', referentie).execute();
+        await trx.deleteFrom('loket_notities').where('referentie', '=', referentie).execute();
+        await trx.updateTable('loket_behandeling').set({ gesprek: null, uitkomst: null, updated_at: now.toISOString() }).where('referentie', '=', referentie).execute();
+      });
     },
-    /** Every sent melding's reference, oldest first. */
-    referenties(): string[] {
-      return db.prepare('SELECT referentie FROM meldingen ORDER BY verstuurd_op').all().map((r) => z.object({ referentie: z.string() }).parse(r).referentie);
+    async referenties() {
+      const rows = await db.selectFrom('meldingen').select('referentie').orderBy('verstuurd_op').execute();
+      return z.array(ReferentieSchema).parse(rows).map((r) => r.referentie);
     },
   };
 }
-export type BehandelingStore = ReturnType<typeof behandelingStore>;

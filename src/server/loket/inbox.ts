@@ -8,10 +8,10 @@ import type { App } from '../app';
  * hundreds of meldingen a gemeente has open. TODO(#4): a search index of non-personal columns when that grows.
  */
 export async function inboxRows(app: App): Promise<InboxRow[]> {
-  const behandeling = app.loket.behandeling.all();
-  const accounts = new Map(app.loket.accounts.list().map((a) => [a.id, a]));
+  const behandeling = await app.loket.behandeling.all();
+  const accounts = new Map((await app.loket.accounts.list()).map((a) => [a.id, a]));
   const rows: InboxRow[] = [];
-  for (const referentie of app.loket.behandeling.referenties()) {
+  for (const referentie of await app.loket.behandeling.referenties()) {
     const melding = await app.repository.getMelding(referentie);
     if (!melding) continue;
     rows.push(toRow(melding, behandeling.get(referentie), accounts));

@@ -17,62 +17,62 @@ export type PasswordVerifier = (password: string, stored: string) => Promise<boo
  */
 export async function checkPassword(store: LoketStore, email: string, password: string, ip: string, now: Date, verify: PasswordVerifier = verifyPassword):
   Promise<(LoginOutcome & { ok: false }) | { ok: true; stage: Stage; sessionId: string }> {
-  const blocked = store.throttle.isBlocked(email, ip, now);
-  const account = store.accounts.byEmail(email);
+  const blocked = await store.throttle.isBlocked(email, ip, now);
+  const account = await store.accounts.byEmail(email);
   const matches = await verify(password, account?.passwordHash ?? DUMMY_HASH);
   if (blocked) return { ok: false, reason: 'blocked' };
   if (!account || !matches || account.disabled) {
-    const lockedNow = store.throttle.fail(email, ip, now);
+    const lockedNow = await store.throttle.fail(email, ip, now);
     if (account) {
-      store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
-      if (lockedNow) store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
+      await store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
+      if (lockedNow) await store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
     }
     return { ok: false, reason: lockedNow ? 'blocked' : 'failed' };
   }
-  store.throttle.succeed(email);
+  await store.throttle.succeed(email);
   const stage = stageAfterPassword(account);
-  const sessionId = store.sessions.create(account.id, stage, now);
-  if (stage === 'actief') store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  const sessionId = await store.sessions.create(account.id, stage, now);
+  if (stage === 'actief') await store.audit.write({ actor: account.email, action: 'inloggen' }, now);
   return { ok: true, stage, sessionId };
 }
 
 /** The second step: a TOTP code for a session that passed the password. Wrong codes count towards the lockout. */
-export function checkTotp(store: LoketStore, session: { key: string; accountId: string }, code: string, ip: string, now: Date): LoginOutcome {
-  const account = store.accounts.byId(session.accountId);
-  const secret = account && store.accounts.totpSecret(account.id);
+export async function checkTotp(store: LoketStore, session: { key: string; accountId: string }, code: string, ip: string, now: Date): Promise<LoginOutcome> {
+  const account = await store.accounts.byId(session.accountId);
+  const secret = account && (await store.accounts.totpSecret(account.id));
   if (!account || !secret) return { ok: false, reason: 'failed' };
-  if (store.throttle.isBlocked(account.email, ip, now)) {
-    store.sessions.delete(session.key);
+  if (await store.throttle.isBlocked(account.email, ip, now)) {
+    await store.sessions.delete(session.key);
     return { ok: false, reason: 'blocked' };
   }
   const step = verifyTotp(secret, code, now, account.totpLastStep);
   if (step === undefined) {
-    store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
-    if (store.throttle.fail(account.email, ip, now)) {
-      store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
-      store.sessions.delete(session.key);
+    await store.audit.write({ actor: account.email, action: 'inloggen-mislukt', subject: account.email }, now);
+    if (await store.throttle.fail(account.email, ip, now)) {
+      await store.audit.write({ actor: account.email, action: 'account-geblokkeerd', subject: account.email }, now);
+      await store.sessions.delete(session.key);
       return { ok: false, reason: 'blocked' };
     }
     return { ok: false, reason: 'failed' };
   }
-  store.accounts.useTotpStep(account.id, step);
-  store.sessions.setStage(session.key, 'actief');
-  store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  await store.accounts.useTotpStep(account.id, step);
+  await store.sessions.setStage(session.key, 'actief');
+  await store.audit.write({ actor: account.email, action: 'inloggen' }, now);
   return { ok: true, stage: 'actief' };
 }
 
 /** Confirms a pending TOTP secret with a first code; the account then needs TOTP at every login. */
-export function confirmTotpSetup(store: LoketStore, session: { key: string; accountId: string; stage: Stage }, code: string, now: Date): boolean {
-  const account = store.accounts.byId(session.accountId);
-  const secret = account && store.accounts.totpSecret(account.id);
+export async function confirmTotpSetup(store: LoketStore, session: { key: string; accountId: string; stage: Stage }, code: string, now: Date): Promise<boolean> {
+  const account = await store.accounts.byId(session.accountId);
+  const secret = account && (await store.accounts.totpSecret(account.id));
   if (!account || !secret) return false;
   const step = verifyTotp(secret, code, now);
   if (step === undefined) return false;
-  store.accounts.enableTotp(account.id, step);
-  store.audit.write({ actor: account.email, action: 'totp-ingesteld', subject: account.email }, now);
+  await store.accounts.enableTotp(account.id, step);
+  await store.audit.write({ actor: account.email, action: 'totp-ingesteld', subject: account.email }, now);
   if (session.stage !== 'actief') {
-    store.sessions.setStage(session.key, 'actief');
-    store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+    await store.sessions.setStage(session.key, 'actief');
+    await store.audit.write({ actor: account.email, action: 'inloggen' }, now);
   }
   return true;
 }
@@ -86,14 +86,14 @@ export type NewPasswordProblem = PasswordProblem | 'errors.loket.nieuwWachtwoord
  */
 export async function changePassword(store: LoketStore, session: { key: string; accountId: string }, password: string, now: Date):
   Promise<{ ok: true; stage: Stage } | { ok: false; error: NewPasswordProblem }> {
-  const account = store.accounts.byId(session.accountId)!;
+  const account = (await store.accounts.byId(session.accountId))!;
   if (await verifyPassword(password, account.passwordHash)) return { ok: false, error: 'errors.loket.nieuwWachtwoord.same' };
   const problem = passwordProblem(password, account.email);
   if (problem) return { ok: false, error: problem };
   await store.accounts.setPassword(account.id, password);
-  store.audit.write({ actor: account.email, action: 'wachtwoord-gewijzigd', subject: account.email }, now);
+  await store.audit.write({ actor: account.email, action: 'wachtwoord-gewijzigd', subject: account.email }, now);
   const stage = stageAfterPassword({ ...account, mustChangePassword: false });
-  store.sessions.setStage(session.key, stage);
-  if (stage === 'actief') store.audit.write({ actor: account.email, action: 'inloggen' }, now);
+  await store.sessions.setStage(session.key, stage);
+  if (stage === 'actief') await store.audit.write({ actor: account.email, action: 'inloggen' }, now);
   return { ok: true, stage };
 }

@@ -9,7 +9,7 @@ import type { App } from '../app';
 export type ActieResult = { ok: true; klaar: string } | { ok: false; errors: FieldError[] };
 
 /** Handles the detail page's forms: change status, assign, add a note. Each is audit-logged, never with content. */
-export function handleMeldingActie(app: App, user: LoketUser, referentie: string, values: FormValues): ActieResult {
+export async function handleMeldingActie(app: App, user: LoketUser, referentie: string, values: FormValues): Promise<ActieResult> {
   const now = app.now();
   const actie = field(values, 'actie');
   const audit = (action: 'status-gewijzigd' | 'melding-toegewezen' | 'notitie-toegevoegd' | 'gesprek-gepland' | 'uitkomst-vastgelegd', subject?: string) =>
@@ -19,55 +19,55 @@ export function handleMeldingActie(app: App, user: LoketUser, referentie: string
     app.loket.historie.record(referentie, { ...item, at: now.toISOString(), door: user.accountId });
   if (actie === 'status') {
     const status = StatusSchema.safeParse(field(values, 'status'));
-    const current = app.loket.behandeling.get(referentie).status;
+    const current = (await app.loket.behandeling.get(referentie)).status;
     if (!status.success || !canTransition(current, status.data)) return { ok: false, errors: [{ field: 'status', key: 'errors.loket.status.required' }] };
-    app.loket.behandeling.setStatus(referentie, status.data, now);
-    stap({ soort: 'status', status: status.data });
-    audit('status-gewijzigd', status.data);
+    await app.loket.behandeling.setStatus(referentie, status.data, now);
+    await stap({ soort: 'status', status: status.data });
+    await audit('status-gewijzigd', status.data);
     return { ok: true, klaar: 'status' };
   }
   if (actie === 'toewijzen') {
     const id = field(values, 'medewerker');
-    const account = id === '' ? undefined : app.loket.accounts.byId(id);
+    const account = id === '' ? undefined : await app.loket.accounts.byId(id);
     if (id !== '' && (!account || account.disabled)) return { ok: false, errors: [{ field: 'medewerker', key: 'errors.loket.medewerker.required' }] };
-    app.loket.behandeling.assign(referentie, account?.id ?? null, now);
-    stap({ soort: 'toegewezen', aan: account?.id });
-    audit('melding-toegewezen', account?.email);
+    await app.loket.behandeling.assign(referentie, account?.id ?? null, now);
+    await stap({ soort: 'toegewezen', aan: account?.id });
+    await audit('melding-toegewezen', account?.email);
     return { ok: true, klaar: 'toegewezen' };
   }
   if (actie === 'notitie') {
     const parsed = NotitieSchema.safeParse({ tekst: field(values, 'tekst') });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-    app.loket.behandeling.addNote(referentie, user.accountId, parsed.data.tekst, now);
-    audit('notitie-toegevoegd');
+    await app.loket.behandeling.addNote(referentie, user.accountId, parsed.data.tekst, now);
+    await audit('notitie-toegevoegd');
     return { ok: true, klaar: 'notitie' };
   }
   if (actie === 'gesprek') {
     const parsed = GesprekPlanSchema.safeParse({ datum: field(values, 'datum'), tijd: field(values, 'tijd'), plek: field(values, 'plek'), gespreksvoerder: field(values, 'gespreksvoerder') });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-    app.loket.behandeling.planGesprek(referentie, parsed.data, now);
-    stap({ soort: 'gesprek', plan: parsed.data });
+    await app.loket.behandeling.planGesprek(referentie, parsed.data, now);
+    await stap({ soort: 'gesprek', plan: parsed.data });
     // Planning het gesprek moves the melding on when that is allowed from where it stands.
-    if (canTransition(app.loket.behandeling.get(referentie).status, 'gesprek-gepland')) {
-      app.loket.behandeling.setStatus(referentie, 'gesprek-gepland', now);
-      stap({ soort: 'status', status: 'gesprek-gepland' });
+    if (canTransition((await app.loket.behandeling.get(referentie)).status, 'gesprek-gepland')) {
+      await app.loket.behandeling.setStatus(referentie, 'gesprek-gepland', now);
+      await stap({ soort: 'status', status: 'gesprek-gepland' });
     }
-    audit('gesprek-gepland');
+    await audit('gesprek-gepland');
     return { ok: true, klaar: 'gesprek' };
   }
   if (actie === 'uitkomst') {
-    if (app.loket.behandeling.get(referentie).status !== 'afgerond') return { ok: false, errors: [{ field: 'soorten', key: 'errors.loket.uitkomst.afgerond' }] };
+    if ((await app.loket.behandeling.get(referentie)).status !== 'afgerond') return { ok: false, errors: [{ field: 'soorten', key: 'errors.loket.uitkomst.afgerond' }] };
     const parsed = UitkomstSchema.safeParse({ soorten: fieldList(values, 'soorten'), toelichting: field(values, 'toelichting') });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-    app.loket.behandeling.setUitkomst(referentie, parsed.data, now);
-    audit('uitkomst-vastgelegd');
+    await app.loket.behandeling.setUitkomst(referentie, parsed.data, now);
+    await audit('uitkomst-vastgelegd');
     return { ok: true, klaar: 'uitkomst' };
   }
   if (actie === 'verwijderen' && user.role === 'beheerder') {
     const parsed = VerwijderSchema.safeParse({ reden: field(values, 'reden') });
     if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
-    app.loket.behandeling.deleteContent(referentie, now);
-    app.loket.audit.write({ actor: user.email, action: 'melding-verwijderd', referentie, subject: `reden: ${parsed.data.reden}` }, now);
+    await app.loket.behandeling.deleteContent(referentie, now);
+    await app.loket.audit.write({ actor: user.email, action: 'melding-verwijderd', referentie, subject: `reden: ${parsed.data.reden}` }, now);
     return { ok: true, klaar: 'verwijderd' };
   }
   return { ok: false, errors: [{ field: 'status', key: 'errors.generic' }] };

@@ -1,4 +1,4 @@
-import type { Migration } from '../storage/migrations';
+import type { Migration } from '../db/migration';
 
 /**
  * The werkplek's tables. `totp_secret` holds AES-256-GCM ciphertext; sessions are stored as the SHA-256 of the

@@ -1,60 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { draftSamenMetNetwerk } from '../../../tests/fixtures/meldingen';
-import { buildMelding } from '@/domain/melding/versturen';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createCipher } from '../crypto';
-import { openSqliteDatabase, sqliteRepository } from '../storage/sqlite';
-import type { Repository } from '../storage/repository';
+import { forEachEngine } from '../db/testing/engines';
 import { loketStore, type LoketStore } from '.';
 import { applyRetention, retentionDay } from './retention';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-03-03T09:30:00.000Z');
 const later = (days: number) => new Date(NOW.getTime() + days * DAY);
+const REF = 'KW-ABCD-2345';
+const PLAN = { datum: '2026-03-10', tijd: '14:00', plek: 'Bij mevrouw thuis', gespreksvoerder: 'Ahmed' };
+const cipher = createCipher(randomBytes(32));
 
-let dir: string, db: DatabaseSync, store: LoketStore, repository: Repository;
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kw-retention-'));
-  db = openSqliteDatabase(dir);
-  const cipher = createCipher(randomBytes(32));
-  store = loketStore(db, cipher, 30);
-  repository = sqliteRepository(db, cipher);
-  await repository.sendMelding('a'.repeat(64), buildMelding(draftSamenMetNetwerk, { referentie: 'KW-ABCD-2345', verstuurdOp: NOW, taal: 'nl' }), NOW, later(30));
-});
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+forEachEngine('retention', ({ engine }) => {
+  let store: LoketStore;
+  beforeEach(async () => {
+    store = loketStore(engine(), cipher, 30);
+    await engine().db.insertInto('meldingen')
+      .values({ referentie: REF, schema_version: 1, verstuurd_op: NOW.toISOString(), data: 'versleuteld', created_at: NOW.toISOString() }).execute();
+  });
+  const stored = async () => (await engine().db.selectFrom('meldingen').select('referentie').execute()).map((r) => r.referentie);
 
-describe('retention', () => {
   test('keeps a melding that is not afgerond, however old', async () => {
-    store.behandeling.setStatus('KW-ABCD-2345', 'in-behandeling', NOW);
-    expect(applyRetention(store, 12, later(1000))).toEqual([]);
-    expect(await repository.getMelding('KW-ABCD-2345')).toBeDefined();
+    await store.behandeling.setStatus(REF, 'in-behandeling', NOW);
+    expect(await applyRetention(store, 12, later(1000))).toEqual([]);
+    expect(await stored()).toEqual([REF]);
   });
   test('keeps an afgeronde melding until its months have passed', async () => {
-    store.behandeling.setStatus('KW-ABCD-2345', 'afgerond', NOW);
-    expect(applyRetention(store, 12, later(360))).toEqual([]);
-    expect(await repository.getMelding('KW-ABCD-2345')).toBeDefined();
+    await store.behandeling.setStatus(REF, 'afgerond', NOW);
+    expect(await applyRetention(store, 12, later(360))).toEqual([]);
+    expect(await stored()).toEqual([REF]);
   });
-  test('deletes the content after the months, and keeps the audit trail without content', async () => {
-    store.behandeling.setStatus('KW-ABCD-2345', 'afgerond', NOW);
-    store.behandeling.addNote('KW-ABCD-2345', 'x', 'Geheime notitie', NOW);
-    store.audit.write({ actor: 'mw@gemeente.nl', action: 'melding-bekeken', referentie: 'KW-ABCD-2345' }, NOW);
-    expect(applyRetention(store, 12, later(370))).toEqual(['KW-ABCD-2345']);
-    expect(await repository.getMelding('KW-ABCD-2345')).toBeUndefined();
-    expect(store.behandeling.notes('KW-ABCD-2345')).toEqual([]);
-    expect(store.audit.list({ pagina: 1, referentie: 'KW-ABCD-2345' }).entries.map((e) => e.action)).toEqual(['melding-verwijderd', 'melding-bekeken']);
+  test('deletes the content after the months, and keeps the status and the audit trail without content', async () => {
+    await store.behandeling.setStatus(REF, 'afgerond', NOW);
+    await store.behandeling.addNote(REF, 'x', 'Geheime notitie', NOW);
+    await store.behandeling.planGesprek(REF, PLAN, NOW);
+    await store.behandeling.setUitkomst(REF, { soorten: ['netwerk'], toelichting: 'Goed gesprek' }, NOW);
+    await store.audit.write({ actor: 'mw@gemeente.nl', action: 'melding-bekeken', referentie: REF }, NOW);
+    expect(await applyRetention(store, 12, later(370))).toEqual([REF]);
+    expect(await stored()).toEqual([]);
+    expect(await store.behandeling.referenties()).toEqual([]);
+    expect(await store.behandeling.notes(REF)).toEqual([]);
+    expect(await store.behandeling.details(REF)).toEqual({ gesprek: undefined, uitkomst: undefined });
+    expect((await store.behandeling.get(REF)).status).toBe('afgerond');
+    expect((await store.audit.list({ pagina: 1, referentie: REF })).entries.map((e) => e.action)).toEqual(['melding-verwijderd', 'melding-bekeken']);
+    // With nothing left to delete it is not due again: the next run neither deletes nor logs it twice.
+    expect(await applyRetention(store, 12, later(371))).toEqual([]);
+    expect((await store.audit.list({ pagina: 1, actie: 'melding-verwijderd' })).total).toBe(1);
   });
-  test('records the automatic deletion by bewaartermijn, with that as its reason', () => {
-    store.behandeling.setStatus('KW-ABCD-2345', 'afgerond', NOW);
-    applyRetention(store, 12, later(370));
-    expect(store.audit.list({ pagina: 1, actie: 'melding-verwijderd' }).entries).toMatchObject([
-      { actor: 'bewaartermijn', referentie: 'KW-ABCD-2345', subject: 'reden: bewaartermijn' }]);
+  test('records the automatic deletion by bewaartermijn, with that as its reason', async () => {
+    await store.behandeling.setStatus(REF, 'afgerond', NOW);
+    await applyRetention(store, 12, later(370));
+    expect((await store.audit.list({ pagina: 1, actie: 'melding-verwijderd' })).entries).toMatchObject([
+      { actor: 'bewaartermijn', referentie: REF, subject: 'reden: bewaartermijn' }]);
   });
 });
 

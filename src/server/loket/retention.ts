@@ -6,13 +6,13 @@ const DAY = 24 * 60 * 60 * 1000;
  * Retention (AVG): meldingen afgerond longer than `months` ago lose their content. Runs at start-up and every hour.
  * The audit log records each deletion, by "bewaartermijn", without content. Returns the references deleted.
  */
-export function applyRetention(store: LoketStore, months: number, now: Date): string[] {
+export async function applyRetention(store: LoketStore, months: number, now: Date): Promise<string[]> {
   // Months as 30.44 days: a day either way does not matter for a 12-month term, and it needs no calendar maths.
   const before = new Date(now.getTime() - months * 30.44 * DAY);
-  const due = store.behandeling.afgerondVoor(before);
+  const due = await store.behandeling.afgerondVoor(before);
   for (const referentie of due) {
-    store.behandeling.deleteContent(referentie, now);
-    store.audit.write({ actor: 'bewaartermijn', action: 'melding-verwijderd', referentie, subject: 'reden: bewaartermijn' }, now);
+    await store.behandeling.deleteContent(referentie, now);
+    await store.audit.write({ actor: 'bewaartermijn', action: 'melding-verwijderd', referentie, subject: 'reden: bewaartermijn' }, now);
   }
   return due;
 }

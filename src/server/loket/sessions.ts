@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { StageSchema, type Stage } from '@/domain/loket/roles';
+import type { Engine } from '../db';
 
 /** However active, a session ends after this long: a new working day means a new login. */
 export const SESSION_MAX_HOURS = 12;
@@ -16,49 +16,72 @@ export function sessionKey(id: string | undefined): string | undefined {
   return id && SESSION_ID.test(id) ? createHash('sha256').update(id).digest('hex') : undefined;
 }
 
-/** Werkplek sessions: a random id in the cookie, its hash here; idle and absolute timeouts. */
-export function sessionStore(db: DatabaseSync, idleMinutes: number) {
+/** A live werkplek session; `key` is the hash of the cookie value. */
+export interface LoketSession { key: string; accountId: string; stage: Stage; lastSeenAt: Date }
+
+/**
+ * Werkplek sessions: a random id in the cookie, its hash in the database (so every instance on it knows every
+ * session); idle and absolute timeouts.
+ */
+export interface SessionStore {
+  /** Starts a session; returns the cookie value. */
+  create(accountId: string, stage: Stage, now: Date): Promise<string>;
+  /** The live session for a cookie value, or undefined (and then an expired one is deleted). */
+  get(id: string | undefined, now: Date): Promise<LoketSession | undefined>;
+  /** Marks activity: the idle timeout starts again. */
+  touch(key: string, now: Date): Promise<void>;
+  setStage(key: string, stage: Stage): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** "Overal uitloggen": ends every session of the account, on every device. Returns how many ended. */
+  deleteAllFor(accountId: string): Promise<number>;
+  deleteExpired(now: Date): Promise<void>;
+}
+
+export function sessionStore(engine: Engine, idleMinutes: number): SessionStore {
+  const { db } = engine;
+  const remove = async (key: string) => {
+    await db.deleteFrom('loket_sessions').where('id_hash', '=', key).execute();
+  };
   return {
-    /** Starts a session; returns the cookie value. */
-    create(accountId: string, stage: Stage, now: Date): string {
+    async create(accountId, stage, now) {
       const id = randomBytes(32).toString('base64url');
-      db.prepare('INSERT INTO loket_sessions (id_hash, account_id, stage, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)')
-        .run(sessionKey(id)!, accountId, stage, now.toISOString(), now.toISOString());
+      await db.insertInto('loket_sessions')
+        .values({ id_hash: sessionKey(id)!, account_id: accountId, stage, created_at: now.toISOString(), last_seen_at: now.toISOString() })
+        .execute();
       return id;
     },
-    /** The live session for a cookie value, or undefined (and then an expired one is deleted). */
-    get(id: string | undefined, now: Date): { key: string; accountId: string; stage: Stage; lastSeenAt: Date } | undefined {
+    async get(id, now) {
       const key = sessionKey(id);
       if (!key) return undefined;
-      const raw = db.prepare('SELECT account_id, stage, created_at, last_seen_at FROM loket_sessions WHERE id_hash = ?').get(key);
+      const raw = await db.selectFrom('loket_sessions').select(['account_id', 'stage', 'created_at', 'last_seen_at']).where('id_hash', '=', key).executeTakeFirst();
       if (!raw) return undefined;
       const row = SessionRowSchema.parse(raw);
       const idle = now.getTime() - new Date(row.last_seen_at).getTime() > idleMinutes * MINUTE;
       const old = now.getTime() - new Date(row.created_at).getTime() > SESSION_MAX_HOURS * HOUR;
       if (idle || old) {
-        db.prepare('DELETE FROM loket_sessions WHERE id_hash = ?').run(key);
+        await remove(key);
         return undefined;
       }
       return { key, accountId: row.account_id, stage: row.stage, lastSeenAt: new Date(row.last_seen_at) };
     },
-    /** Marks activity: the idle timeout starts again. */
-    touch(key: string, now: Date): void {
-      db.prepare('UPDATE loket_sessions SET last_seen_at = ? WHERE id_hash = ?').run(now.toISOString(), key);
+    async touch(key, now) {
+      await db.updateTable('loket_sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', key).execute();
     },
-    setStage(key: string, stage: Stage): void {
-      db.prepare('UPDATE loket_sessions SET stage = ? WHERE id_hash = ?').run(stage, key);
+    async setStage(key, stage) {
+      await db.updateTable('loket_sessions').set({ stage }).where('id_hash', '=', key).execute();
     },
-    delete(key: string): void {
-      db.prepare('DELETE FROM loket_sessions WHERE id_hash = ?').run(key);
+    delete: remove,
+    async deleteAllFor(accountId) {
+      const result = await db.deleteFrom('loket_sessions').where('account_id', '=', accountId).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
-    /** "Overal uitloggen": ends every session of the account, on every device. */
-    deleteAllFor(accountId: string): number {
-      return Number(db.prepare('DELETE FROM loket_sessions WHERE account_id = ?').run(accountId).changes);
-    },
-    deleteExpired(now: Date): void {
-      db.prepare('DELETE FROM loket_sessions WHERE last_seen_at <= ? OR created_at <= ?')
-        .run(new Date(now.getTime() - idleMinutes * MINUTE).toISOString(), new Date(now.getTime() - SESSION_MAX_HOURS * HOUR).toISOString());
+    async deleteExpired(now) {
+      await db.deleteFrom('loket_sessions')
+        .where((eb) => eb.or([
+          eb('last_seen_at', '<=', new Date(now.getTime() - idleMinutes * MINUTE).toISOString()),
+          eb('created_at', '<=', new Date(now.getTime() - SESSION_MAX_HOURS * HOUR).toISOString()),
+        ]))
+        .execute();
     },
   };
 }
-export type SessionStore = ReturnType<typeof sessionStore>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
+import type { Engine } from '../db';
 
 /**
  * Login throttling. Failed attempts are counted per e-mail address (known or not, so a lockout reveals nothing)
@@ -13,43 +13,55 @@ export const THROTTLE = {
   /** Generous, because a whole town hall may share one IP address. */
   perIp: 50,
 } as const;
-const MINUTE = 60 * 1000;
 
+const MINUTE = 60 * 1000;
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 export const accountKey = (email: string) => `account:${hash(email.trim().toLowerCase())}`;
 export const ipKey = (ip: string) => `ip:${hash(ip)}`;
 
-/** Failed-login counting on the shared database. */
-export function throttleStore(db: DatabaseSync) {
+const CountSchema = z.object({ n: z.number().int() });
+
+/** Failed-login counting in the database, so the count holds for every instance on it. */
+export interface ThrottleStore {
+  /** Whether this address or this IP may not try again now. */
+  isBlocked(email: string, ip: string, now: Date): Promise<boolean>;
+  /** Records one failed attempt; returns true when this attempt locked the address. */
+  fail(email: string, ip: string, now: Date): Promise<boolean>;
+  /** A successful login clears the address's count. */
+  succeed(email: string): Promise<void>;
+  /** A beheerder lifts the lock on an address. */
+  unlock(email: string): Promise<void>;
+  isLocked(email: string, now: Date): Promise<boolean>;
+  deleteOld(now: Date): Promise<void>;
+}
+
+export function throttleStore(engine: Engine): ThrottleStore {
+  const { db } = engine;
   const since = (now: Date) => new Date(now.getTime() - THROTTLE.windowMinutes * MINUTE).toISOString();
-  const count = (key: string, now: Date) =>
-    z.object({ n: z.number() }).parse(db.prepare('SELECT COUNT(*) AS n FROM loket_login_failures WHERE key = ? AND at > ?').get(key, since(now))).n;
+  const count = async (key: string, now: Date) => CountSchema.parse(await db.selectFrom('loket_login_failures')
+    .select((eb) => eb.fn.countAll().as('n')).where('key', '=', key).where('at', '>', since(now)).executeTakeFirstOrThrow()).n;
+  const clear = async (email: string) => {
+    await db.deleteFrom('loket_login_failures').where('key', '=', accountKey(email)).execute();
+  };
+  const isLocked = async (email: string, now: Date) => (await count(accountKey(email), now)) >= THROTTLE.perAccount;
   return {
-    /** Whether this address or this IP may not try again now. */
-    isBlocked(email: string, ip: string, now: Date): boolean {
-      return count(accountKey(email), now) >= THROTTLE.perAccount || count(ipKey(ip), now) >= THROTTLE.perIp;
+    async isBlocked(email, ip, now) {
+      return (await isLocked(email, now)) || (await count(ipKey(ip), now)) >= THROTTLE.perIp;
     },
-    /** Records one failed attempt; returns true when this attempt locked the address. */
-    fail(email: string, ip: string, now: Date): boolean {
-      const insert = db.prepare('INSERT INTO loket_login_failures (key, at) VALUES (?, ?)');
-      insert.run(accountKey(email), now.toISOString());
-      insert.run(ipKey(ip), now.toISOString());
-      return count(accountKey(email), now) === THROTTLE.perAccount;
+    async fail(email, ip, now) {
+      // Exclusive: of two wrong tries at once on two instances, exactly one sees the count reach the limit.
+      return engine.transaction(async (trx) => {
+        await trx.insertInto('loket_login_failures').values([{ key: accountKey(email), at: now.toISOString() }, { key: ipKey(ip), at: now.toISOString() }]).execute();
+        const after = CountSchema.parse(await trx.selectFrom('loket_login_failures')
+          .select((eb) => eb.fn.countAll().as('n')).where('key', '=', accountKey(email)).where('at', '>', since(now)).executeTakeFirstOrThrow()).n;
+        return after === THROTTLE.perAccount;
+      }, { exclusive: `loket-login:${accountKey(email)}` });
     },
-    /** A successful login clears the address's count. */
-    succeed(email: string): void {
-      db.prepare('DELETE FROM loket_login_failures WHERE key = ?').run(accountKey(email));
-    },
-    /** A beheerder lifts the lock on an address. */
-    unlock(email: string): void {
-      this.succeed(email);
-    },
-    isLocked(email: string, now: Date): boolean {
-      return count(accountKey(email), now) >= THROTTLE.perAccount;
-    },
-    deleteOld(now: Date): void {
-      db.prepare('DELETE FROM loket_login_failures WHERE at <= ?').run(since(now));
+    succeed: clear,
+    unlock: clear,
+    isLocked,
+    async deleteOld(now) {
+      await db.deleteFrom('loket_login_failures').where('at', '<=', since(now)).execute();
     },
   };
 }
-export type ThrottleStore = ReturnType<typeof throttleStore>;

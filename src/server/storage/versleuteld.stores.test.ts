@@ -43,7 +43,7 @@ function stores(cipher: Cipher) {
   return {
     db, engine, outbox,
     repository: engineRepository(engine, cipher, { stored: (trx, m, at) => outbox.enqueueForMelding(trx, m, at) }),
-    loket: loketStore(db, cipher, 30),
+    loket: loketStore(engine, cipher, 30),
     verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(randomBytes(32)))),
     kloptNiet: kloptNietStore(engine, cipher),
     async close() {
@@ -60,11 +60,11 @@ test('after a rotation every store reads its encrypted values with the new key a
   await before.repository.saveDraft(SESSIE, draftZelfHuishouden, NOW, LATER);
   expect(await before.repository.sendMelding('d'.repeat(64), buildMelding(metBevestiging, { referentie: REF, verstuurdOp: NOW, taal: 'nl' }), NOW, LATER)).toBe(true);
   const account = (await before.loket.accounts.add('medewerker@gemeente.nl', 'loketmedewerker', 'een lange zin als wachtwoord', NOW))!;
-  before.loket.accounts.setPendingTotp(account.id, 'JBSWY3DPEHPK3PXP');
-  before.loket.behandeling.planGesprek(REF, PLAN, NOW);
-  before.loket.behandeling.setUitkomst(REF, { soorten: ['netwerk'], toelichting: 'Folder meegegeven' }, NOW);
-  before.loket.behandeling.addNote(REF, account.id, 'Belt terug na de vakantie', NOW);
-  before.loket.historie.record(REF, { soort: 'gesprek', plan: PLAN, at: NOW.toISOString() });
+  await before.loket.accounts.setPendingTotp(account.id, 'JBSWY3DPEHPK3PXP');
+  await before.loket.behandeling.planGesprek(REF, PLAN, NOW);
+  await before.loket.behandeling.setUitkomst(REF, { soorten: ['netwerk'], toelichting: 'Folder meegegeven' }, NOW);
+  await before.loket.behandeling.addNote(REF, account.id, 'Belt terug na de vakantie', NOW);
+  await before.loket.historie.record(REF, { soort: 'gesprek', plan: PLAN, at: NOW.toISOString() });
   await before.verder.addPlan(REF, 'Boodschappen met de buurvrouw', NOW);
   await before.kloptNiet.add('dienst-1', { watKloptNiet: 'Het nummer is veranderd', contact: '' }, NOW);
   const queued = await before.outbox.due(NOW);
@@ -84,10 +84,10 @@ test('after a rotation every store reads its encrypted values with the new key a
   const after = stores(createCipher(b));
   expect(await after.repository.getDraft(SESSIE, NOW)).toEqual(draft);
   expect(await after.repository.getMelding(REF)).toEqual(melding);
-  expect(after.loket.accounts.totpSecret(account.id)).toBe('JBSWY3DPEHPK3PXP');
-  expect(after.loket.behandeling.details(REF)).toEqual({ gesprek: PLAN, uitkomst: { soorten: ['netwerk'], toelichting: 'Folder meegegeven' } });
-  expect(after.loket.behandeling.notes(REF).map((n) => n.tekst)).toEqual(['Belt terug na de vakantie']);
-  expect(after.loket.historie.list(REF)).toEqual([{ soort: 'gesprek', plan: PLAN, at: NOW.toISOString() }]);
+  expect(await after.loket.accounts.totpSecret(account.id)).toBe('JBSWY3DPEHPK3PXP');
+  expect(await after.loket.behandeling.details(REF)).toEqual({ gesprek: PLAN, uitkomst: { soorten: ['netwerk'], toelichting: 'Folder meegegeven' } });
+  expect((await after.loket.behandeling.notes(REF)).map((n) => n.tekst)).toEqual(['Belt terug na de vakantie']);
+  expect(await after.loket.historie.list(REF)).toEqual([{ soort: 'gesprek', plan: PLAN, at: NOW.toISOString() }]);
   expect((await after.verder.plans(REF)).map((p) => p.tekst)).toEqual(['Boodschappen met de buurvrouw']);
   expect(await after.kloptNiet.list('dienst-1')).toEqual(kloptNiet);
   expect(await after.outbox.due(NOW)).toEqual(queued);

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration';
+import { LOKET_POSTGRES_MIGRATIONS } from './loket-postgres';
 
 /**
  * PostgreSQL's migrations: the same tables as the embedded engine, in PostgreSQL's types. Text that is sorted on
@@ -152,4 +153,6 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
        PRIMARY KEY (name, period)
      );`,
   },
+  // The werkplek: after core-001, whose meldingen table its history trigger watches.
+  ...LOKET_POSTGRES_MIGRATIONS,
 ];

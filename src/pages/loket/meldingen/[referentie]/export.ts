@@ -15,9 +15,9 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   const user = locals.loket!;
   // The persoonlijk plan is stored beside the melding and travels with it (schema field persoonlijkPlan).
   const plannen = await locals.app.verder.plans(stored.referentie);
-  const { behandeling, metNotities } = exportBehandeling(locals.app, user, stored.referentie, url.searchParams.get('notities') === 'ja');
+  const { behandeling, metNotities } = await exportBehandeling(locals.app, user, stored.referentie, url.searchParams.get('notities') === 'ja');
   const document = meldingExport(stored, plannen, behandeling);
-  locals.app.loket.audit.write({ actor: user.email, action: 'melding-geexporteerd', referentie: stored.referentie, ...(metNotities ? { subject: 'met notities' } : {}) }, locals.app.now());
+  await locals.app.loket.audit.write({ actor: user.email, action: 'melding-geexporteerd', referentie: stored.referentie, ...(metNotities ? { subject: 'met notities' } : {}) }, locals.app.now());
   return new Response(JSON.stringify(document, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${stored.referentie}.json"`, 'Cache-Control': 'no-store' },
   });
