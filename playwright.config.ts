@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +17,32 @@ const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 1000);
 const mailDir = process.env.E2E_MAIL_DIR ?? join(dataDir, 'mail');
 process.env.E2E_MAIL_DIR = mailDir;
 
+/**
+ * E2E_ENGINE=postgres (`npm run test:e2e:postgres`): the same portal on a PostgreSQL database of its own, for every spec
+ * that stores or reads something. The page gates (axe, reflow, keyboard, languages, read-aloud) render the same pages
+ * whatever the engine, so they run once, on the embedded engine. The database's address is made before anything starts
+ * (the portal and the CLI the tests call both need it), and is passed on to the test workers through the environment.
+ */
+const onPostgres = process.env.E2E_ENGINE === 'postgres';
+if (onPostgres && !process.env.E2E_DATABASE) {
+  process.env.E2E_DATABASE = execFileSync(process.execPath,
+    ['--experimental-transform-types', '--no-warnings=ExperimentalWarning', 'src/cli/run.mjs', 'tests/postgres-database.ts', 'create'], { encoding: 'utf8' }).trim();
+  process.env.E2E_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+}
+const database = onPostgres ? (JSON.parse(process.env.E2E_DATABASE!) as { url: string }).url : undefined;
+const engineEnv: Record<string, string> = database
+  ? { KRACHTWIJZER_DATABASE_URL: database, KRACHTWIJZER_ENCRYPTION_KEY: process.env.E2E_ENCRYPTION_KEY! } : {};
+Object.assign(process.env, engineEnv);
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  ...(onPostgres ? {
+    testIgnore: ['axe.ts', 'a11y*.spec.ts', 'gates.spec.ts', 'gates/**', 'keyboard.spec.ts', 'loket-keyboard.spec.ts', 'loket-reflow.spec.ts',
+      'language.spec.ts', 'talen.spec.ts', 'voorlezen.spec.ts', 'pictogrammen.spec.ts', 'uitleg.spec.ts', 'toegankelijkheid.spec.ts',
+      'navigation.spec.ts', 'sociale-kaart-a11y.spec.ts', 'sociale-kaart-live.spec.ts', 'sociale-kaart-zoekwoorden.spec.ts',
+      'security-headers.spec.ts', 'later-verder-a11y.spec.ts', 'loket-a11y.spec.ts', 'ervaringen.spec.ts'],
+    globalTeardown: './tests/postgres-database-teardown.ts',
+  } : {}),
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -67,6 +93,7 @@ export default defineConfig({
       KRACHTWIJZER_TEST_CLOCK: 'aan',
       // Every test sends "Klopt dit niet?" reports from the same address; the limit itself is unit-tested.
       KRACHTWIJZER_KLOPT_NIET_PER_UUR: '100',
+      ...engineEnv,
     },
   }],
 });

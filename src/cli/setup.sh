@@ -38,3 +38,8 @@ pg_answers() {
 if [ "${1:-}" = "--tests" ] && ! pg_answers && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
   install_debian_package postgresql "The storage tests need PostgreSQL (or set KRACHTWIJZER_TEST_DATABASE_URL)"
 fi
+
+# The two-instance test (tests/instances) puts Debian's nginx in front of two portal processes.
+if [ "${1:-}" = "--tests" ] && [ ! -x /usr/sbin/nginx ]; then
+  install_debian_package nginx "The two-instance test needs Debian's nginx"
+fi

@@ -28,8 +28,8 @@ export function loketCli(args: string[], input?: string, env: Record<string, str
 }
 
 /** Creates an account through the CLI and returns its one-time password. */
-export function createAccount(role: Role, email = uniqueEmail(role)): { email: string; password: string } {
-  const out = loketCli(['user', 'add', '--role', role, email]);
+export function createAccount(role: Role, email = uniqueEmail(role), env: Record<string, string> = {}): { email: string; password: string } {
+  const out = loketCli(['user', 'add', '--role', role, email], undefined, env);
   const password = /One-time password: (\S+)/.exec(out)?.[1];
   if (!password) throw new Error(`No password in CLI output: ${out}`);
   return { email, password };

@@ -44,6 +44,8 @@ function freePort(): Promise<number> {
 
 export interface ThrowawayCluster {
   url: string;
+  /** Its directory: `stopThrowawayCluster(dir)` stops it from another process. */
+  dir: string;
   stop(): void;
 }
 
@@ -61,20 +63,29 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster | undefi
     const ids = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
     chownSync(dir, ids('-u'), ids('-g'));
   }
-  const run = (program: string, args: string[]) => {
-    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { encoding: 'utf8' })
-      : spawnSync(join(bin, program), args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout || result.error?.message}`);
-  };
+  const run = (program: string, args: string[]) => runAs(bin, program, args);
   const data = join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--no-locale']);
   run('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`, 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
-      rmSync(dir, { recursive: true, force: true });
-    },
+    dir,
+    stop: () => stopThrowawayCluster(dir),
   };
+}
+
+/** Runs one of PostgreSQL's programs; as root, as the postgres user (initdb and pg_ctl refuse root). */
+function runAs(bin: string, program: string, args: string[]): void {
+  const asRoot = process.getuid?.() === 0;
+  const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { encoding: 'utf8' })
+    : spawnSync(join(bin, program), args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout || result.error?.message}`);
+}
+
+/** Stops a throwaway cluster at once and removes its directory. */
+export function stopThrowawayCluster(dir: string): void {
+  const bin = postgresBin();
+  if (bin && existsSync(join(dir, 'data'))) runAs(bin, 'pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
+  rmSync(dir, { recursive: true, force: true });
 }
