@@ -1,9 +1,10 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from './tests/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 /** A throwaway data directory per run: tests never touch ./data. */
@@ -55,20 +56,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'nl-NL',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // Without the networking flags Chromium floods this machine's closed network with requests.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync'],
-        },
-      },
-    },
-  ],
+  projects: [chromium],
   webServer: [{
     command: 'node tests/smtp-sink.ts',
     port: SMTP_PORT,

@@ -1,11 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { answers, DEFAULT_TEST_SERVER, startThrowawayCluster, type ThrowawayCluster } from '../../src/server/db/testing/postgres-server';
+import { answers, DEFAULT_TEST_SERVER, freePort, startThrowawayCluster, type ThrowawayCluster } from '../../src/server/db/testing/postgres-server';
 import { startSmtpSink, type SmtpSink } from '../smtp-sink';
 
 /**
@@ -38,17 +37,6 @@ export interface Instance {
 }
 
 const NGINX = '/usr/sbin/nginx';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

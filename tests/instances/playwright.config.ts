@@ -1,4 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromium } from '../chromium';
 
 /**
  * Several instances behind nginx on one PostgreSQL (tests/instances/cluster.ts starts them): one worker, the tests in
@@ -15,15 +16,5 @@ export default defineConfig({
     trace: 'retain-on-failure',
     locale: 'nl-NL',
   },
-  projects: [{
-    name: 'chromium',
-    use: {
-      ...devices['Desktop Chrome'],
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync'],
-      },
-    },
-  }],
+  projects: [chromium],
 });
