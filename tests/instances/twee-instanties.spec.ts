@@ -133,7 +133,8 @@ test('each mail is sent once, however many instances run a mail worker', async (
     expect(matching, `${kind} for ${referentie}`).toHaveLength(1);
   }
   expect(cluster.smtp.received).toHaveLength(queued.length);
-  // Five meldingen: a notice to the loket for each, and a confirmation for the four that asked for one.
-  expect(queued).toHaveLength(9);
+  // A notice to the loket for every melding (those of the tests before included), a confirmation for the four here.
+  const meldingen = await cluster.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM meldingen');
+  expect(queued).toHaveLength(meldingen[0]!.n + 4);
   await context.close();
 });
