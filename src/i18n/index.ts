@@ -65,24 +65,80 @@ void i18n.init({
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const KNOWN_KEYS = new Set([nl, en, tr, ar, pl, uk].flatMap((r) => Object.keys(r).flatMap((k) => [k, k.replace(PLURAL_SUFFIX, '')])));
 
+/** Names i18next reads as options rather than as placeholders: a call using any of them always goes to i18next. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'fallbackLng', 'ns', 'replace', 'returnObjects',
+  'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'ordinal', 'keyPrefix', 'nsSeparator', 'keySeparator']);
+
 /**
- * A translate function fixed to one locale. A page asks for about a hundred strings, most of them without options;
- * i18next resolves each call anew (fallback, nesting, plural rules), which was about a third of a page's CPU. So a
- * call without options is answered by i18next once per locale and key and then from a table: the same string, as
- * i18next's answer to such a call never changes. Calls with options (a count, placeholders) still go to i18next.
+ * A string with placeholders, split where the values go: `parts[0] + value(slots[0]) + parts[1] + …`. Made by asking
+ * i18next once with a marker per placeholder, so fallback and nesting are i18next's own.
+ */
+interface Template { parts: string[]; slots: string[] }
+
+const MARK = (i: number) => `\uE000${i}\uE001`;
+
+function makeTemplate(fixed: (...args: unknown[]) => unknown, key: string, names: string[]): Template | null {
+  const markers = Object.fromEntries(names.map((name, i) => [name, MARK(i)]));
+  const value = fixed(key, markers);
+  if (typeof value !== 'string') return null;
+  const parts: string[] = [];
+  const slots: string[] = [];
+  let rest = value;
+  for (let match = /\uE000(\d+)\uE001/.exec(rest); match; match = /\uE000(\d+)\uE001/.exec(rest)) {
+    parts.push(rest.slice(0, match.index));
+    slots.push(names[Number(match[1])]!);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  parts.push(rest);
+  return { parts, slots };
+}
+
+function fill(template: Template, values: Record<string, unknown>): string {
+  let out = template.parts[0]!;
+  for (let i = 0; i < template.slots.length; i++) out += String(values[template.slots[i]!]) + template.parts[i + 1]!;
+  return out;
+}
+
+/**
+ * A translate function fixed to one locale. A page asks for about a hundred strings; i18next resolves each call anew
+ * (fallback, nesting, plural rules, interpolation), which was about a third of a page's CPU. So a call without options
+ * is answered by i18next once per locale and key and then from a table: the same string, as i18next's answer to such a
+ * call never changes. A call whose options are only placeholder values (strings or numbers; no count, context or other
+ * i18next option) is answered from a template per key and set of names, made by i18next once and checked against
+ * i18next's own answer on its first use. Anything else (a count, an unknown key, other values) goes to i18next.
  */
 function cachedT(locale: Locale): TFunction {
-  const fixed = i18n.getFixedT(locale);
+  const fixed = i18n.getFixedT(locale) as unknown as (...args: unknown[]) => unknown;
   const table = new Map<string, string>();
+  const templates = new Map<string, Template | null>();
+  const placeholderValues = (options: unknown): options is Record<string, string | number> => {
+    if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+    for (const name in options) {
+      const value = (options as Record<string, unknown>)[name];
+      if (I18NEXT_OPTIONS.has(name) || !/^\w+$/.test(name) || !(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) return false;
+    }
+    return true;
+  };
   const t = (key: unknown, ...rest: unknown[]) => {
-    if (rest.length === 0 && typeof key === 'string') {
+    if (typeof key !== 'string' || !KNOWN_KEYS.has(key)) return fixed(key, ...rest);
+    if (rest.length === 0) {
       const known = table.get(key);
       if (known !== undefined) return known;
       const value = fixed(key);
-      if (KNOWN_KEYS.has(key) && typeof value === 'string') table.set(key, value);
+      if (typeof value === 'string') table.set(key, value);
       return value;
     }
-    return (fixed as unknown as (...args: unknown[]) => unknown)(key, ...rest);
+    const options = rest[0];
+    if (rest.length > 1 || !placeholderValues(options)) return fixed(key, ...rest);
+    const names = Object.keys(options);
+    const id = `${key}\u0000${names.join('\u0000')}`;
+    const template = templates.get(id);
+    if (template) return fill(template, options);
+    if (template === null) return fixed(key, options);
+    const value = fixed(key, options);
+    const made = makeTemplate(fixed, key, names);
+    templates.set(id, made && fill(made, options) === value ? made : null);
+    return value;
   };
   return t as unknown as TFunction;
 }

@@ -74,6 +74,28 @@ describe('the store', () => {
     expect(cache.get('/groot')).toBeUndefined();
   });
 
+  test('the compressed forms the front server keeps count against the bound as well', () => {
+    const cache = new ResponseCache(800);
+    cache.set('/a', 200, {}, body(100));
+    cache.get('/a')!.variants.set('br', body(30));
+    cache.get('/a')!.variants.set('gzip', body(40));
+    expect(cache.bytes).toBe(170);
+    cache.get('/a')!.variants.set('gzip', body(35));
+    expect(cache.bytes).toBe(165);
+    for (let i = 0; i < 6; i++) cache.set(`/b${i}`, 200, {}, body(100));
+    // 165 + 600 fits; one more pushes out the least recently used.
+    expect(cache.get('/a')).toBeDefined();
+    cache.set('/c', 200, {}, body(100));
+    expect(cache.get('/b0')).toBeUndefined();
+    cache.get('/b1')!.variants.set('br', body(90));
+    expect(cache.bytes).toBeLessThanOrEqual(800);
+    expect(cache.get('/b2')).toBeUndefined();
+    cache.set('/a', 200, {}, body(10));
+    expect(cache.get('/a')!.variants.size).toBe(0);
+    // /b3, /b4, /b5 and /c (100 each), /b1 with its 90, and the new /a.
+    expect(cache.bytes).toBe(600);
+  });
+
   test('clear empties it (a new build or gemeente file)', () => {
     const cache = new ResponseCache();
     cache.set('/', 200, {}, body(1));

@@ -64,9 +64,15 @@ export const cacheKey = (url: string) => url;
 
 export interface CachedResponse { status: number; headers: Record<string, string | string[] | number | undefined>; body: Buffer; storedAt: number; variants: Map<string, Buffer> }
 
-/** The store: least recently used first out, bounded in bytes, entries live `ttlMs`. */
+/** An entry and the bytes it holds: its body and the compressed forms the front server added to `variants`. */
+interface Entry extends CachedResponse { bytes: number }
+
+/**
+ * The store: least recently used first out, bounded in bytes (bodies and their compressed forms), entries live
+ * `ttlMs`.
+ */
 export class ResponseCache {
-  readonly #entries = new Map<string, CachedResponse>();
+  readonly #entries = new Map<string, Entry>();
   #bytes = 0;
   readonly maxBytes: number;
   readonly ttlMs: number;
@@ -82,12 +88,17 @@ export class ResponseCache {
     return this.#entries.size;
   }
 
+  /** What the entries hold in bytes, bodies and compressed forms together. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
   get(key: string): CachedResponse | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     this.#entries.delete(key);
     if (this.now() - entry.storedAt >= this.ttlMs) {
-      this.#bytes -= entry.body.length;
+      this.#bytes -= entry.bytes;
       return undefined;
     }
     this.#entries.set(key, entry);
@@ -96,17 +107,45 @@ export class ResponseCache {
 
   set(key: string, status: number, headers: CachedResponse['headers'], body: Buffer): void {
     if (body.length > this.maxBytes / 8) return;
-    const old = this.#entries.get(key);
-    if (old) {
-      this.#entries.delete(key);
-      this.#bytes -= old.body.length;
-    }
-    this.#entries.set(key, { status, headers, body, storedAt: this.now(), variants: new Map() });
+    this.#remove(key);
+    const entry: Entry = { status, headers, body, storedAt: this.now(), variants: this.#variants(key, () => entry), bytes: body.length };
+    this.#entries.set(key, entry);
     this.#bytes += body.length;
+    this.#shrink();
+  }
+
+  /** A map for an entry's compressed forms that counts what is added to it against the bound. */
+  #variants(key: string, owner: () => Entry): Map<string, Buffer> {
+    const grow = (delta: number) => {
+      const entry = owner();
+      // An entry already replaced or dropped no longer counts.
+      if (this.#entries.get(key) !== entry) return;
+      entry.bytes += delta;
+      this.#bytes += delta;
+      this.#shrink();
+    };
+    return new (class extends Map<string, Buffer> {
+      override set(encoding: string, compressed: Buffer): this {
+        const before = this.get(encoding)?.length ?? 0;
+        super.set(encoding, compressed);
+        grow(compressed.length - before);
+        return this;
+      }
+    })();
+  }
+
+  #remove(key: string): void {
+    const old = this.#entries.get(key);
+    if (!old) return;
+    this.#entries.delete(key);
+    this.#bytes -= old.bytes;
+  }
+
+  #shrink(): void {
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(oldest);
-      this.#bytes -= entry.body.length;
+      this.#bytes -= entry.bytes;
     }
   }
 
