@@ -148,7 +148,10 @@ class Inwoner {
 
   async post(path: string, form: Record<string, string>, expected = 303): Promise<void> {
     const response = await this.request('POST', path, form);
-    if (response.status !== expected) throw new JourneyError(`POST ${path} answered ${response.status}`, response.status);
+    if (response.status === expected) return;
+    // The fields the error summary links to, so a refused step says why.
+    const fields = [...(await response.text()).matchAll(/href="#([^"]+)"/g)].map((m) => m[1]).filter((f) => f !== 'main' && f !== 'inhoud');
+    throw new JourneyError(`POST ${path} answered ${response.status}${fields.length ? ` (errors at ${[...new Set(fields)].join(', ')})` : ''}`, response.status);
   }
 
   /** The reference the confirmation page shows, if it shows one. */
