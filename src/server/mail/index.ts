@@ -45,8 +45,8 @@ export function createMail(config: Config, engine: Engine, cipher: Cipher, now: 
       worker.start();
     },
     /** Sent mails are kept 30 days for the engineer, then deleted (they hold no personal data). */
-    async cleanUp(at: Date): Promise<void> {
-      await outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
+    async cleanUp(at: Date): Promise<number> {
+      return outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
     },
     /** For /healthz: whether mail is on, and how the queue stands. */
     async health(): Promise<{ enabled: boolean } & Partial<OutboxSummary>> {
