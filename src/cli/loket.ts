@@ -18,7 +18,7 @@ import { generatePassword } from '@/server/loket/password';
 import { passwordProblem } from '@/server/loket/password-policy';
 import { retentionDay } from '@/server/loket/retention';
 import { createMail } from '@/server/mail';
-import { runBewaartermijnen } from '@/server/storage/bewaartermijnen';
+import { runBewaartermijnen } from '@/server/bewaartermijnen';
 import { engineRepository } from '@/server/storage/drafts-meldingen';
 import { kloptNietStore } from '@/server/stores/klopt-niet';
 import { KLOPT_NIET_LIMITS, kloptNietLimit } from '@/server/stores/klopt-niet-limit';
@@ -32,8 +32,9 @@ const HELP: Record<string, string> = {
   npm run loket -- user unlock <email>
       lift the lockout after too many wrong passwords`,
   bewaartermijn: `  npm run loket -- bewaartermijn [--op YYYY-MM-DD]
-      delete everything past its retention term, as the server does every hour (as of that day; the future is
-      refused in production); prints the count per kind of data`,
+      delete everything past its retention term, as the server does every hour, and print the count per kind;
+      --op applies the terms of months (meldingen, "Klopt dit niet?") as of that day (the future is refused in
+      production); shorter terms (sessions, drafts, codes) always as of now`,
   ...ONDERHOUD_HELP,
 };
 const USAGE = `Usage:\n${HELP.user}\n${HELP.bewaartermijn}\n${HELP.sleutel}\n${HELP.backup}\n  npm run loket -- help [${Object.keys(HELP).join('|')}]`;
@@ -90,11 +91,11 @@ if (retention) {
   const day = retentionDay(op, now, process.env.NODE_ENV === 'production');
   if (!day.ok) fail(day.error);
   const stores = {
-    loket: store, repository: engineRepository(engine, cipher), mail: createMail(config, engine, cipher, () => day.at),
+    loket: store, repository: engineRepository(engine, cipher), mail: createMail(config, engine, cipher, () => now),
     verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(keys.at(-1)!))), kloptNiet: kloptNietStore(engine, cipher),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
   };
-  const run = await runBewaartermijnen(stores, config, day.at, { log: (event) => { if (event.event !== 'bewaartermijn-uitgevoerd') console.error(JSON.stringify(event)); } });
+  const run = await runBewaartermijnen(stores, config, now, { op: day.at, log: (event) => { if (event.event !== 'bewaartermijn-uitgevoerd') console.error(JSON.stringify(event)); } });
   console.log(`Retention as of ${day.at.toISOString().slice(0, 10)}: ${run.subject}.`);
   if (run.referenties.length > 0) console.log(`Meldingen deleted (${config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN} months after afgerond): ${run.referenties.join(', ')}.`);
   if (run.failed.length > 0) {

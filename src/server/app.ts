@@ -2,7 +2,7 @@ import { engineOptions, loadConfig, type Config } from './config';
 import { createCipher, loadKeys } from './crypto';
 import { openEngine } from './db';
 import { scheduler } from './jobs';
-import { runBewaartermijnen } from './storage/bewaartermijnen';
+import { runBewaartermijnen } from './bewaartermijnen';
 import { engineRepository } from './storage/drafts-meldingen';
 import type { Repository } from './storage/repository';
 import { kloptNietStore, type KloptNietStore } from './stores/klopt-niet';

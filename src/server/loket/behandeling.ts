@@ -29,9 +29,8 @@ export interface BehandelingStore {
   /** Meldingen afgerond at or before `before` that still have content: their retention has passed. */
   afgerondVoor(before: Date): Promise<string[]>;
   /**
-   * Deletes a melding's content: the melding itself, its notes, its persoonlijk plan and "Later verder" code, the
-   * planned gesprek and the outcome (and, through
-   * the database's trigger, the planned gesprekken in its history). The status row stays (no content) and so does
+   * Deletes a melding's content: the melding itself, its notes, the planned gesprek and the outcome (and, through
+   * the database's triggers, the planned gesprekken in its history and its "Later verder" plan and codes). The status row stays (no content) and so does
    * the audit trail.
    */
   deleteContent(referentie: string, now: Date): Promise<void>;
@@ -115,9 +114,6 @@ export function behandelingStore(engine: Engine, cipher: Cipher): BehandelingSto
       await engine.transaction(async (trx) => {
         await trx.deleteFrom('meldingen').where('referentie', '=', referentie).execute();
         await trx.deleteFrom('loket_notities').where('referentie', '=', referentie).execute();
-        // What hangs on the melding through "Later verder": the plan additions and the code that opened them.
-        await trx.deleteFrom('verder_plannen').where('referentie', '=', referentie).execute();
-        await trx.deleteFrom('verder_codes').where('referentie', '=', referentie).execute();
         await trx.updateTable('loket_behandeling').set({ gesprek: null, uitkomst: null, updated_at: now.toISOString() }).where('referentie', '=', referentie).execute();
       });
     },

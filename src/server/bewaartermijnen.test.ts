@@ -3,18 +3,18 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { AUDIT_ACTIONS } from '@/domain/loket/audit';
 import en from '@/i18n/locales/en.json';
 import nl from '@/i18n/locales/nl.json';
-import { loadConfig } from '../config';
-import { createCipher } from '../crypto';
-import type { Engine } from '../db';
-import { forEachEngine } from '../db/testing/engines';
-import { loketStore } from '../loket';
-import { createMail } from '../mail';
-import { kloptNietStore } from '../stores/klopt-niet';
-import { kloptNietLimit } from '../stores/klopt-niet-limit';
-import { codeHasher, deriveCodeSecret } from '../verder/hash';
-import { verderStore } from '../verder/store';
+import { loadConfig } from './config';
+import { createCipher } from './crypto';
+import type { Engine } from './db';
+import { forEachEngine } from './db/testing/engines';
+import { loketStore } from './loket';
+import { createMail } from './mail';
+import { kloptNietStore } from './stores/klopt-niet';
+import { kloptNietLimit } from './stores/klopt-niet-limit';
+import { codeHasher, deriveCodeSecret } from './verder/hash';
+import { verderStore } from './verder/store';
 import { BEWAARTERMIJN_ACTION, BEWAARTERMIJNEN, runBewaartermijnen, type BewaarConfig, type BewaarStores } from './bewaartermijnen';
-import { engineRepository } from './drafts-meldingen';
+import { engineRepository } from './storage/drafts-meldingen';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -115,6 +115,14 @@ forEachEngine('retention terms in one run', ({ engine }) => {
     const lines = await auditLines();
     expect(lines).toHaveLength(2);
     expect(lines[0]!.subject).toBe('concepten 0, meldingen 0, later-verder 0, mail 0, loket-sessies 0, inlogpogingen 0, klopt-niet 0, klopt-niet-limiet 0');
+  });
+
+  test('a run as of a later day applies only the terms of months as of that day; sessions and drafts go as of now', async () => {
+    const { db } = engine();
+    const run = await runBewaartermijnen(stores, CONFIG, NOW, { op: new Date(NOW.getTime() + 400 * DAY), log: () => {} });
+    expect(run.counts).toMatchObject({ 'concepten': 1, 'meldingen': 2, 'loket-sessies': 1, 'klopt-niet': 4 });
+    expect((await db.selectFrom('loket_sessions').select('id_hash').execute()).map((r) => r.id_hash)).toEqual(['nieuw']);
+    expect((await auditLines())[0]!.at).toBe(NOW.toISOString());
   });
 
   test('a failing deletion is logged without personal data and does not stop the others', async () => {

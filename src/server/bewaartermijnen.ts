@@ -1,12 +1,12 @@
-import type { Config } from '../config';
-import type { LoketStore } from '../loket';
-import { applyRetention } from '../loket/retention';
-import { SESSION_MAX_HOURS } from '../loket/sessions';
-import { THROTTLE } from '../loket/throttle';
-import type { KloptNietStore } from '../stores/klopt-niet';
-import { KLOPT_NIET_LIMITS, type KloptNietLimit } from '../stores/klopt-niet-limit';
-import { VERDER_THROTTLE } from '../verder/throttle';
-import type { Repository } from './repository';
+import type { Config } from './config';
+import type { LoketStore } from './loket';
+import { applyRetention } from './loket/retention';
+import { SESSION_MAX_HOURS } from './loket/sessions';
+import { THROTTLE } from './loket/throttle';
+import type { KloptNietStore } from './stores/klopt-niet';
+import { KLOPT_NIET_LIMITS, type KloptNietLimit } from './stores/klopt-niet-limit';
+import { VERDER_THROTTLE } from './verder/throttle';
+import type { Repository } from './storage/repository';
 
 /** The configuration the terms are read from. */
 export type BewaarConfig = Pick<Config,
@@ -34,6 +34,12 @@ export interface Bewaartermijn {
   tabellen: readonly string[];
   /** The numbers in the term's text, from the configuration where the term is configurable. */
   termijn(config: BewaarConfig): Record<string, number>;
+  /**
+   * A term of months, which no test can wait for: a run "as of another day" (`npm run loket -- bewaartermijn --op`)
+   * applies it as of that day. Shorter terms (minutes to days: sessions, tries, drafts, codes) always run as of now,
+   * so such a run never ends the sessions or drafts of people at work.
+   */
+  maanden?: true;
   /** Deletes what is past its term as of `now`; resolves with how many were deleted (and which meldingen, for those). */
   verwijder?(stores: BewaarStores, config: BewaarConfig, now: Date): Promise<number | { referenties: string[] }>;
 }
@@ -51,7 +57,7 @@ export const BEWAARTERMIJNEN: readonly Bewaartermijn[] = [
   },
   {
     naam: 'meldingen', tabellen: ['meldingen', 'loket_notities', 'loket_behandeling', 'loket_historie', 'verder_plannen', 'verder_codes'],
-    termijn: (c) => ({ maanden: c.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN }),
+    termijn: (c) => ({ maanden: c.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN }), maanden: true,
     verwijder: async (s, c, now) => ({ referenties: await applyRetention(s.loket, c.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, now) }),
   },
   {
@@ -76,7 +82,7 @@ export const BEWAARTERMIJNEN: readonly Bewaartermijn[] = [
   },
   {
     naam: 'klopt-niet', tabellen: ['klopt_niet'],
-    termijn: (c) => ({ maanden: c.KRACHTWIJZER_KLOPT_NIET_BEWAAR_MAANDEN, open: c.KRACHTWIJZER_KLOPT_NIET_OPEN_MAANDEN }),
+    termijn: (c) => ({ maanden: c.KRACHTWIJZER_KLOPT_NIET_BEWAAR_MAANDEN, open: c.KRACHTWIJZER_KLOPT_NIET_OPEN_MAANDEN }), maanden: true,
     verwijder: (s, c, now) => s.kloptNiet.deleteVerlopen({
       afgehandeldVoor: monthsAgo(now, c.KRACHTWIJZER_KLOPT_NIET_BEWAAR_MAANDEN), openVoor: monthsAgo(now, c.KRACHTWIJZER_KLOPT_NIET_OPEN_MAANDEN),
     }),
@@ -108,11 +114,13 @@ export interface BewaarRun {
 }
 
 /**
- * Runs every deletion of BEWAARTERMIJNEN as of `now`. One that fails is logged (one JSON line, the error's name,
+ * Runs every deletion of BEWAARTERMIJNEN as of `now` (the terms of months as of `op` when given). One that fails is logged (one JSON line, the error's name,
  * nothing personal) and the rest still run. Writes ONE audit line per run with each count.
  */
 export async function runBewaartermijnen(stores: BewaarStores, config: BewaarConfig, now: Date, options: {
   list?: readonly Bewaartermijn[];
+  /** The day the terms of months are applied as of (the CLI's --op); the audit line is written at `now`. */
+  op?: Date;
   log?: (event: Record<string, unknown>) => void;
 } = {}): Promise<BewaarRun> {
   const list = options.list ?? BEWAARTERMIJNEN;
@@ -124,7 +132,7 @@ export async function runBewaartermijnen(stores: BewaarStores, config: BewaarCon
   for (const termijn of list) {
     if (!termijn.verwijder) continue;
     try {
-      const result = await termijn.verwijder(stores, config, now);
+      const result = await termijn.verwijder(stores, config, termijn.maanden && options.op ? options.op : now);
       const n = typeof result === 'number' ? result : result.referenties.length;
       if (typeof result !== 'number') referenties.push(...result.referenties);
       counts[termijn.naam] = n;
