@@ -17,7 +17,7 @@ import { loketStore } from '@/server/loket';
 import { generatePassword } from '@/server/loket/password';
 import { passwordProblem } from '@/server/loket/password-policy';
 import { retentionDay } from '@/server/loket/retention';
-import { createMail } from '@/server/mail';
+import { outboxStore } from '@/server/mail/outbox';
 import { runBewaartermijnen } from '@/server/bewaartermijnen';
 import { engineRepository } from '@/server/storage/drafts-meldingen';
 import { kloptNietStore } from '@/server/stores/klopt-niet';
@@ -91,7 +91,7 @@ if (retention) {
   const day = retentionDay(op, now, process.env.NODE_ENV === 'production');
   if (!day.ok) fail(day.error);
   const stores = {
-    loket: store, repository: engineRepository(engine, cipher), mail: createMail(config, engine, cipher, () => now),
+    loket: store, repository: engineRepository(engine, cipher), outbox: outboxStore(engine, cipher),
     verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(keys.at(-1)!))), kloptNiet: kloptNietStore(engine, cipher),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
   };

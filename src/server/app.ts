@@ -68,7 +68,7 @@ export function getApp(): App {
   // every retention term (AVG: keep no longer than needed) in one run, so a run is one line in the audit log.
   const at = () => started.now();
   scheduler(engine, [
-    { name: 'bewaartermijnen', run: () => runBewaartermijnen(started, config, at()) },
+    { name: 'bewaartermijnen', run: () => runBewaartermijnen({ ...started, outbox: mail.outbox }, config, at()) },
   ], { periodMs: HOUR, now: at }).start();
   app = started;
   return app;

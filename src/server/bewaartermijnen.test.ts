@@ -3,12 +3,11 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { AUDIT_ACTIONS } from '@/domain/loket/audit';
 import en from '@/i18n/locales/en.json';
 import nl from '@/i18n/locales/nl.json';
-import { loadConfig } from './config';
 import { createCipher } from './crypto';
 import type { Engine } from './db';
 import { forEachEngine } from './db/testing/engines';
 import { loketStore } from './loket';
-import { createMail } from './mail';
+import { outboxStore } from './mail/outbox';
 import { kloptNietStore } from './stores/klopt-niet';
 import { kloptNietLimit } from './stores/klopt-niet-limit';
 import { codeHasher, deriveCodeSecret } from './verder/hash';
@@ -29,10 +28,9 @@ const CONFIG: BewaarConfig = {
 };
 
 function storesOf(engine: Engine): BewaarStores {
-  const config = loadConfig({ KRACHTWIJZER_DATA_DIR: '/nonexistent', KRACHTWIJZER_ENCRYPTION_KEY: key.toString('base64') });
   return {
     repository: engineRepository(engine, cipher), loket: loketStore(engine, cipher, CONFIG.KRACHTWIJZER_LOKET_IDLE_MINUTES),
-    mail: createMail(config, engine, cipher, () => NOW), verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(key))),
+    outbox: outboxStore(engine, cipher), verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(key))),
     kloptNiet: kloptNietStore(engine, cipher), kloptNietLimit: kloptNietLimit(engine),
   };
 }

@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { LoketStore } from './loket';
 import { applyRetention } from './loket/retention';
 import { SESSION_MAX_HOURS } from './loket/sessions';
+import type { OutboxStore } from './mail/outbox';
 import { THROTTLE } from './loket/throttle';
 import type { KloptNietStore } from './stores/klopt-niet';
 import { KLOPT_NIET_LIMITS, type KloptNietLimit } from './stores/klopt-niet-limit';
@@ -17,7 +18,8 @@ export type BewaarConfig = Pick<Config,
 export interface BewaarStores {
   repository: Pick<Repository, 'deleteExpiredDrafts'>;
   loket: LoketStore;
-  mail: { cleanUp(at: Date): Promise<number> };
+  /** The mail outbox (its sent rows). */
+  outbox: Pick<OutboxStore, 'deleteSentBefore'>;
   verder: { deleteExpired(now: Date): Promise<number> };
   kloptNiet: Pick<KloptNietStore, 'deleteVerlopen'>;
   kloptNietLimit: Pick<KloptNietLimit, 'deleteOld'>;
@@ -45,6 +47,7 @@ export interface Bewaartermijn {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const SENT_MAIL_DAYS = 30;
 /** Months as 30.44 days, as for meldingen: a day either way does not matter for a term of months. */
 const monthsAgo = (now: Date, months: number) => new Date(now.getTime() - months * 30.44 * DAY);
 
@@ -67,8 +70,9 @@ export const BEWAARTERMIJNEN: readonly Bewaartermijn[] = [
   },
   {
     naam: 'mail', tabellen: ['mail_outbox'],
-    termijn: () => ({ dagen: 30 }),
-    verwijder: (s, _c, now) => s.mail.cleanUp(now),
+    // Sent mails are kept 30 days for the engineer; their address was wiped when they were sent or failed.
+    termijn: () => ({ dagen: SENT_MAIL_DAYS }),
+    verwijder: (s, _c, now) => s.outbox.deleteSentBefore(new Date(now.getTime() - SENT_MAIL_DAYS * DAY)),
   },
   {
     naam: 'loket-sessies', tabellen: ['loket_sessions'],

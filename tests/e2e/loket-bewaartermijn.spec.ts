@@ -61,7 +61,7 @@ test('a beheerder reads every retention term on its page; a loketmedewerker may 
   // The terms the server runs with (the defaults here), in plain words.
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Verstuurde meldingen/ }) }))
     .toContainText('De inhoud wordt gewist 12 maanden nadat de melding is afgerond.');
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Klopt dit niet/ }) }))
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Meldingen 'Klopt dit niet\?'/ }) }))
     .toContainText('Gewist 6 maanden nadat de melding is afgehandeld. Is de melding niet afgehandeld? Dan wordt ze 12 maanden na het versturen gewist.');
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Auditlog' }) })).toContainText('Deze gegevens worden niet gewist.');
 
