@@ -16,7 +16,14 @@ import { openEngine } from '@/server/db';
 import { loketStore } from '@/server/loket';
 import { generatePassword } from '@/server/loket/password';
 import { passwordProblem } from '@/server/loket/password-policy';
-import { applyRetention, retentionDay } from '@/server/loket/retention';
+import { retentionDay } from '@/server/loket/retention';
+import { outboxStore } from '@/server/mail/outbox';
+import { runBewaartermijnen } from '@/server/bewaartermijnen';
+import { engineRepository } from '@/server/storage/drafts-meldingen';
+import { kloptNietStore } from '@/server/stores/klopt-niet';
+import { KLOPT_NIET_LIMITS, kloptNietLimit } from '@/server/stores/klopt-niet-limit';
+import { codeHasher, deriveCodeSecret } from '@/server/verder/hash';
+import { verderStore } from '@/server/verder/store';
 import { onderhoud, ONDERHOUD_COMMANDS, ONDERHOUD_HELP } from './onderhoud';
 
 const HELP: Record<string, string> = {
@@ -25,7 +32,9 @@ const HELP: Record<string, string> = {
   npm run loket -- user unlock <email>
       lift the lockout after too many wrong passwords`,
   bewaartermijn: `  npm run loket -- bewaartermijn [--op YYYY-MM-DD]
-      delete what is past its retention term (as of that day; the future is refused in production)`,
+      delete everything past its retention term, as the server does every hour, and print the count per kind;
+      --op applies the terms of months (meldingen, "Klopt dit niet?") as of that day (the future is refused in
+      production); shorter terms (sessions, drafts, codes) always as of now`,
   ...ONDERHOUD_HELP,
 };
 const USAGE = `Usage:\n${HELP.user}\n${HELP.bewaartermijn}\n${HELP.sleutel}\n${HELP.backup}\n  npm run loket -- help [${Object.keys(HELP).join('|')}]`;
@@ -72,15 +81,27 @@ try {
   fail(`The database cannot be opened (${engine.kind === 'postgres' ? 'KRACHTWIJZER_DATABASE_URL' : config.KRACHTWIJZER_DATA_DIR})${error instanceof Error ? `: ${error.message}` : ''}${cause}`);
 }
 // The same keys as the server: the current one writes, the previous ones still read (see "sleutel roteer").
-const store = loketStore(engine, createCipher(loadKeys(config)), config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
+const keys = loadKeys(config);
+const cipher = createCipher(keys);
+const store = loketStore(engine, cipher, config.KRACHTWIJZER_LOKET_IDLE_MINUTES);
 const now = new Date();
 
 if (retention) {
-  // The same job the server runs every hour, once, against the same data directory.
+  // The same run the server makes every hour (every term, one audit line), once, against the same database.
   const day = retentionDay(op, now, process.env.NODE_ENV === 'production');
   if (!day.ok) fail(day.error);
-  const deleted = await applyRetention(store, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, day.at);
-  console.log(`Retention (${config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN} months after afgerond) as of ${day.at.toISOString().slice(0, 10)}: ${deleted.length} deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}.`);
+  const stores = {
+    loket: store, repository: engineRepository(engine, cipher), outbox: outboxStore(engine, cipher),
+    verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(keys.at(-1)!))), kloptNiet: kloptNietStore(engine, cipher),
+    kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
+  };
+  const run = await runBewaartermijnen(stores, config, now, { op: day.at, log: (event) => { if (event.event !== 'bewaartermijn-uitgevoerd') console.error(JSON.stringify(event)); } });
+  console.log(`Retention as of ${day.at.toISOString().slice(0, 10)}: ${run.subject}.`);
+  if (run.referenties.length > 0) console.log(`Meldingen deleted (${config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN} months after afgerond): ${run.referenties.join(', ')}.`);
+  if (run.failed.length > 0) {
+    await engine.close();
+    fail(`Failed: ${run.failed.join(', ')} (see the lines above); the rest ran.`);
+  }
 } else if (command === 'add') {
   const parsed = AccountAddSchema.safeParse({ email, role });
   if (!parsed.success) fail(`${z.prettifyError(parsed.error)}\n\n${USAGE}`);

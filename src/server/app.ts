@@ -2,6 +2,7 @@ import { engineOptions, loadConfig, type Config } from './config';
 import { createCipher, loadKeys } from './crypto';
 import { openEngine } from './db';
 import { scheduler } from './jobs';
+import { runBewaartermijnen } from './bewaartermijnen';
 import { engineRepository } from './storage/drafts-meldingen';
 import type { Repository } from './storage/repository';
 import { kloptNietStore, type KloptNietStore } from './stores/klopt-niet';
@@ -9,7 +10,6 @@ import { KLOPT_NIET_LIMITS, kloptNietLimit, type KloptNietLimit } from './stores
 import { lacuneStore, type LacuneStore } from './stores/lacunes';
 import { samenTellingen, type SamenTellingen } from './stores/samen-tellingen';
 import { loketStore, type LoketStore } from './loket';
-import { applyRetention } from './loket/retention';
 import { createMail, type Mail } from './mail';
 import { clockNow } from './test-clock';
 import { codeHasher, deriveCodeSecret } from './verder/hash';
@@ -64,22 +64,11 @@ export function getApp(): App {
   const started: App = { config, repository, loket, mail, lacunes: lacuneStore(engine), kloptNiet: kloptNietStore(engine, cipher), samen: samenTellingen(engine),
     kloptNietLimit: kloptNietLimit(engine, { ...KLOPT_NIET_LIMITS, perAddress: config.KRACHTWIJZER_KLOPT_NIET_PER_UUR }),
     verder: verderStore(engine, cipher, codeHasher(deriveCodeSecret(key))), storageHealthy: () => engine.healthy(), now: clockNow };
-  // Hourly, once per hour across every instance on the database, and at start-up when this hour's run is still due.
-  // Expired drafts and codes go (AVG: keep no longer than needed), and so do meldingen past their retention term.
+  // Hourly, once per hour across every instance on the database, and at start-up when this hour's run is still due:
+  // every retention term (AVG: keep no longer than needed) in one run, so a run is one line in the audit log.
   const at = () => started.now();
   scheduler(engine, [
-    { name: 'concepten-verlopen', run: () => repository.deleteExpiredDrafts(at()) },
-    { name: 'loket-sessies-verlopen', run: () => loket.sessions.deleteExpired(at()) },
-    { name: 'loket-pogingen-oud', run: () => loket.throttle.deleteOld(at()) },
-    { name: 'mail-verstuurd-oud', run: () => mail.cleanUp(at()) },
-    { name: 'verder-verlopen', run: () => started.verder.deleteExpired(at()) },
-    {
-      name: 'loket-bewaartermijn',
-      run: async () => {
-        const deleted = await applyRetention(loket, config.KRACHTWIJZER_LOKET_BEWAAR_MAANDEN, at());
-        if (deleted.length > 0) console.info(JSON.stringify({ event: 'retention-deleted', count: deleted.length }));
-      },
-    },
+    { name: 'bewaartermijnen', run: () => runBewaartermijnen({ ...started, outbox: mail.outbox }, config, at()) },
   ], { periodMs: HOUR, now: at }).start();
   app = started;
   return app;

@@ -40,6 +40,12 @@ const ConfigSchema = z.object({
   KRACHTWIJZER_LOKET_IDLE_MINUTES: z.coerce.number().int().min(6, { error: 'use at least 6 minutes (the warning comes 5 minutes before)' }).max(480).default(30),
   /** Months after "afgerond" that a melding's content is deleted (AVG retention). */
   KRACHTWIJZER_LOKET_BEWAAR_MAANDEN: z.coerce.number().int().min(1, { error: 'use a number of months, at least 1' }).max(120).default(12),
+  /** Months after it was marked as handled that a "Klopt dit niet?" report is deleted. */
+  KRACHTWIJZER_KLOPT_NIET_BEWAAR_MAANDEN: z.coerce.number().int({ error: 'use a whole number of months, e.g. 6' })
+    .min(1, { error: 'use a number of months, at least 1' }).max(120, { error: 'use at most 120 months' }).default(6),
+  /** Months after it was made that a "Klopt dit niet?" report nobody handled is deleted. */
+  KRACHTWIJZER_KLOPT_NIET_OPEN_MAANDEN: z.coerce.number().int({ error: 'use a whole number of months, e.g. 12' })
+    .min(1, { error: 'use a number of months, at least 1' }).max(120, { error: 'use at most 120 months' }).default(12),
   /**
    * How many reverse proxies in front of the portal add to X-Forwarded-For. 0: the socket's address is the client's.
    * Throttling (werkplek logins, "Klopt dit niet?") counts per client address, so behind a proxy set this, or everyone shares one.

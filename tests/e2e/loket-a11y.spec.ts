@@ -108,6 +108,8 @@ const states: { name: string; path: string; arrange?: (page: Page) => Promise<un
   { name: 'niet gevonden (lacunes)', path: '/loket/beheer/lacunes?periode=week',
     arrange: async (p) => { await p.goto('/sociale-kaart?q=strijkservice'); await loggedIn(p, 'beheerder'); } },
   { name: 'niet gevonden, English', path: '/en/loket/beheer/lacunes', arrange: (p) => loggedIn(p, 'beheerder') },
+  { name: 'bewaartermijnen', path: '/loket/beheer/bewaartermijnen', arrange: (p) => loggedIn(p, 'beheerder') },
+  { name: 'bewaartermijnen, English', path: '/en/loket/beheer/bewaartermijnen', arrange: (p) => loggedIn(p, 'beheerder') },
 ];
 
 axeEveryState(states, 'werkplek ');

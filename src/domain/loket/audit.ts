@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'klopt-niet-bekeken', 'klopt-niet-afgehandeld',
   // A medewerker opened a beheer page without the role for it: a mistake, or someone trying.
   'geen-toegang',
+  // One line per run of the retention terms (actor "bewaartermijn"), with what each deleted: "concepten 3, meldingen 1, …".
+  'bewaartermijn-uitgevoerd',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -30,7 +30,7 @@ export interface BehandelingStore {
   afgerondVoor(before: Date): Promise<string[]>;
   /**
    * Deletes a melding's content: the melding itself, its notes, the planned gesprek and the outcome (and, through
-   * the database's trigger, the planned gesprekken in its history). The status row stays (no content) and so does
+   * the database's triggers, the planned gesprekken in its history and its "Later verder" plan and codes). The status row stays (no content) and so does
    * the audit trail.
    */
   deleteContent(referentie: string, now: Date): Promise<void>;

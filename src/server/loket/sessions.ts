@@ -34,7 +34,7 @@ export interface SessionStore {
   delete(key: string): Promise<void>;
   /** "Overal uitloggen": ends every session of the account, on every device. Returns how many ended. */
   deleteAllFor(accountId: string): Promise<number>;
-  deleteExpired(now: Date): Promise<void>;
+  deleteExpired(now: Date): Promise<number>;
 }
 
 export function sessionStore(engine: Engine, idleMinutes: number): SessionStore {
@@ -76,12 +76,13 @@ export function sessionStore(engine: Engine, idleMinutes: number): SessionStore 
       return Number(result.numDeletedRows);
     },
     async deleteExpired(now) {
-      await db.deleteFrom('loket_sessions')
+      const result = await db.deleteFrom('loket_sessions')
         .where((eb) => eb.or([
           eb('last_seen_at', '<=', new Date(now.getTime() - idleMinutes * MINUTE).toISOString()),
           eb('created_at', '<=', new Date(now.getTime() - SESSION_MAX_HOURS * HOUR).toISOString()),
         ]))
-        .execute();
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

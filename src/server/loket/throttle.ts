@@ -32,7 +32,7 @@ export interface ThrottleStore {
   /** A beheerder lifts the lock on an address. */
   unlock(email: string): Promise<void>;
   isLocked(email: string, now: Date): Promise<boolean>;
-  deleteOld(now: Date): Promise<void>;
+  deleteOld(now: Date): Promise<number>;
 }
 
 export function throttleStore(engine: Engine): ThrottleStore {
@@ -61,7 +61,8 @@ export function throttleStore(engine: Engine): ThrottleStore {
     unlock: clear,
     isLocked,
     async deleteOld(now) {
-      await db.deleteFrom('loket_login_failures').where('at', '<=', since(now)).execute();
+      const result = await db.deleteFrom('loket_login_failures').where('at', '<=', since(now)).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -7,8 +7,6 @@ import { outboxStore, type OutboxSummary } from './outbox';
 import { smtpTransport } from './transport';
 import { mailWorker, type MailWorker } from './worker';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * Notification mail, wired for the process. Without KRACHTWIJZER_SMTP_URL mail is off: nothing is queued (a queue
  * nobody sends would only collect inwoners' addresses), the confirmation checkbox is not offered, and the start-up
@@ -43,10 +41,6 @@ export function createMail(config: Config, engine: Engine, cipher: Cipher, now: 
       const host = new URL(config.KRACHTWIJZER_SMTP_URL).host;
       console.info(JSON.stringify({ event: 'mail-on', smtp: host, attempts: config.KRACHTWIJZER_MAIL_POGINGEN }));
       worker.start();
-    },
-    /** Sent mails are kept 30 days for the engineer, then deleted (they hold no personal data). */
-    async cleanUp(at: Date): Promise<void> {
-      await outbox.deleteSentBefore(new Date(at.getTime() - 30 * DAY));
     },
     /** For /healthz: whether mail is on, and how the queue stands. */
     async health(): Promise<{ enabled: boolean } & Partial<OutboxSummary>> {

@@ -13,6 +13,8 @@ export const KLOPT_NIET_LIMITS = { perAddress: 5, overall: 200, windowMs: 60 * 6
 export interface KloptNietLimit {
   /** Records a report from `address` and says whether it may be stored; a refused one is not recorded. */
   allow(address: string, now: Date): Promise<boolean>;
+  /** Deletes the rows past the limit's window (also done on every report); resolves with how many. */
+  deleteOld(now: Date): Promise<number>;
 }
 
 const CountSchema = z.object({ n: z.number().int() });
@@ -31,6 +33,10 @@ export function kloptNietLimit(engine: Engine, limits: { perAddress: number; ove
         if (ok) await trx.insertInto('klopt_niet_limiet').values([{ sleutel: key, at: now.getTime() }, { sleutel: 'alle', at: now.getTime() }]).execute();
         return ok;
       }, { exclusive: 'klopt-niet-limiet' });
+    },
+    async deleteOld(now) {
+      const result = await engine.db.deleteFrom('klopt_niet_limiet').where('at', '<=', now.getTime() - limits.windowMs).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

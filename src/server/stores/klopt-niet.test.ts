@@ -11,6 +11,21 @@ const SERVICE = '11111111-1111-4111-8111-111111111111';
 const cipher = createCipher(randomBytes(32));
 
 forEachEngine('klopt-niet store', ({ engine }) => {
+  test('deletes handled reports past their term after handling, and open ones past their term after being made', async () => {
+    const store = kloptNietStore(engine(), cipher);
+    const day = (n: number) => new Date(NOW.getTime() + n * 24 * 60 * 60 * 1000);
+    await store.add(SERVICE, { watKloptNiet: 'Oud, afgehandeld', contact: '' }, day(0));
+    await store.add(SERVICE, { watKloptNiet: 'Oud, open', contact: '' }, day(0));
+    await store.add(SERVICE, { watKloptNiet: 'Nieuw, afgehandeld', contact: '' }, day(0));
+    await store.add(SERVICE, { watKloptNiet: 'Nieuw, open', contact: '' }, day(20));
+    const ids = (await store.page({ open: false, page: 1 })).items.map((i) => i.id).sort((a, b) => a - b);
+    await store.markAfgehandeld(ids[0]!, 'beheer@example.nl', day(5));
+    await store.markAfgehandeld(ids[2]!, 'beheer@example.nl', day(15));
+    expect(await store.deleteVerlopen({ afgehandeldVoor: day(10), openVoor: day(10) })).toBe(2);
+    expect((await store.list(SERVICE)).map((r) => r.report.watKloptNiet)).toEqual(['Nieuw, afgehandeld', 'Nieuw, open']);
+    expect(await store.deleteVerlopen({ afgehandeldVoor: day(10), openVoor: day(10) })).toBe(0);
+  });
+
   test('keeps reports per service for the beheerder', async () => {
     const store = kloptNietStore(engine(), cipher);
     await store.add(SERVICE, { watKloptNiet: 'Het nummer is veranderd.', contact: '' }, NOW);

@@ -30,6 +30,11 @@ export interface KloptNietStore {
   page(options: { open: boolean; page: number }): Promise<{ items: KloptNietMelding[]; total: number }>;
   /** Marks a report as handled. False when there is no such open report. */
   markAfgehandeld(id: number, by: string, now: Date): Promise<boolean>;
+  /**
+   * Deletes the reports past their term: handled ones handled on or before `afgehandeldVoor`, open ones made on or
+   * before `openVoor`. Resolves with how many were deleted.
+   */
+  deleteVerlopen(terms: { afgehandeldVoor: Date; openVoor: Date }): Promise<number>;
 }
 
 export function kloptNietStore(engine: Engine, cipher: Cipher): KloptNietStore {
@@ -64,6 +69,13 @@ export function kloptNietStore(engine: Engine, cipher: Cipher): KloptNietStore {
       const result = await db.updateTable('klopt_niet').set({ afgehandeld_op: now.toISOString(), afgehandeld_door: by })
         .where('id', '=', id).where('afgehandeld_op', 'is', null).executeTakeFirst();
       return result.numUpdatedRows === 1n;
+    },
+    async deleteVerlopen({ afgehandeldVoor, openVoor }) {
+      const result = await db.deleteFrom('klopt_niet').where((eb) => eb.or([
+        eb.and([eb('afgehandeld_op', 'is not', null), eb('afgehandeld_op', '<=', afgehandeldVoor.toISOString())]),
+        eb.and([eb('afgehandeld_op', 'is', null), eb('created_at', '<=', openVoor.toISOString())]),
+      ])).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -107,12 +107,12 @@ export function verderStore(engine: Engine, cipher: Cipher, hasher: CodeHasher) 
       return rows.map((r) => PlanRowSchema.parse(r))
         .map((r) => PlanAanvullingSchema.parse({ toegevoegdOp: r.at, tekst: cipher.decrypt(r.data, planContext(referentie)) }));
     },
-    /** Removes unsent codes past their 30 days, old access tokens and old failed tries. */
-    async deleteExpired(now: Date): Promise<void> {
+    /** Removes unsent codes past their 30 days, old access tokens and old failed tries; resolves with the rows deleted. */
+    async deleteExpired(now: Date): Promise<number> {
       const at = now.toISOString();
-      await db.deleteFrom('verder_codes').where('referentie', 'is', null).where('expires_at', '<=', at).execute();
-      await db.deleteFrom('verder_toegang').where('expires_at', '<=', at).execute();
-      await throttle.deleteOld(now);
+      const codes = await db.deleteFrom('verder_codes').where('referentie', 'is', null).where('expires_at', '<=', at).executeTakeFirst();
+      const toegang = await db.deleteFrom('verder_toegang').where('expires_at', '<=', at).executeTakeFirst();
+      return Number(codes.numDeletedRows) + Number(toegang.numDeletedRows) + await throttle.deleteOld(now);
     },
   };
 }

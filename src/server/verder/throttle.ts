@@ -40,9 +40,10 @@ export function verderThrottle(engine: Engine) {
       const at = now.toISOString();
       await db.insertInto('verder_pogingen').values([{ key: codeKey(lookup), at }, { key: ipKey(ip), at }]).execute();
     },
-    async deleteOld(now: Date): Promise<void> {
-      await db.deleteFrom('verder_pogingen')
-        .where('at', '<=', ago(now, Math.max(VERDER_THROTTLE.perCodeHours, VERDER_THROTTLE.perIpHours)).toISOString()).execute();
+    async deleteOld(now: Date): Promise<number> {
+      const result = await db.deleteFrom('verder_pogingen')
+        .where('at', '<=', ago(now, Math.max(VERDER_THROTTLE.perCodeHours, VERDER_THROTTLE.perIpHours)).toISOString()).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }
