@@ -138,3 +138,14 @@ test('each mail is sent once, however many instances run a mail worker', async (
   expect(queued).toHaveLength(meldingen[0]!.n + 4);
   await context.close();
 });
+
+test('the hourly retention runs once per hour, however many instances start together', async () => {
+  // Both instances started together at the beginning, one was restarted; start both again at the same moment.
+  await Promise.all(cluster.instances.map((i) => i.kill()));
+  await Promise.all(cluster.instances.map((i) => i.start()));
+  await expect.poll(async () => (await cluster.query("SELECT COUNT(*)::int AS n FROM job_runs WHERE name = 'bewaartermijnen'"))[0]!.n).toBeGreaterThan(0);
+  const perHour = await cluster.query<{ n: number }>(`SELECT date_trunc('hour', at) AS uur, COUNT(*)::int AS n FROM loket_audit
+    WHERE action = 'bewaartermijn-uitgevoerd' GROUP BY 1`);
+  expect(perHour.length, 'a run in this hour').toBeGreaterThan(0);
+  expect(perHour.map((h) => h.n), 'one audit line of counts per hour').toEqual(perHour.map(() => 1));
+});
